@@ -1,0 +1,144 @@
+// SPDX-FileCopyrightText: 2026 ThingBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+#include <utility>
+
+// Value types shared by the MQTT session, the CLI and the GUI. Plain values: safe to copy between threads.
+
+enum class MqttVersion { V3_1_1, V5 };
+
+enum class Transport { Tcp, Tls, WebSocket, SecureWebSocket };
+
+/// MQTT 5 publish properties (sent on publish, shown on receive). Ignored on MQTT 3.1.1 connections.
+struct MqttProperties
+{
+    QList<std::pair<QString, QString>> userProperties;
+    QString contentType;
+    QString responseTopic;
+    QByteArray correlationData;
+    std::optional<quint32> messageExpirySeconds;
+    std::optional<bool> payloadIsUtf8; ///< payload format indicator
+    QList<quint32> subscriptionIdentifiers;
+
+    bool isEmpty() const;
+    bool operator==(const MqttProperties&) const = default;
+};
+
+/// One received (or to be sent) message. Kept compact: it sits in rings of a million entries, so the
+/// properties live behind a shared pointer that is null when the message had none.
+struct MqttMessage
+{
+    QString topic;
+    QByteArray payload;
+    qint64 receivedAtMs = 0; ///< milliseconds since the epoch, taken on the Paho thread
+    std::shared_ptr<const MqttProperties> properties;
+    quint8 qos = 0;
+    bool retained = false;
+    bool duplicate = false;
+};
+
+struct LastWill
+{
+    QString topic;
+    QByteArray payload;
+    int qos = 0;
+    bool retained = false;
+};
+
+/// Everything needed to open one broker connection. Built from a URL plus options; `validate()` checks the
+/// combination before any network traffic.
+struct ConnectionOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(ConnectionOptions)
+
+public:
+    Transport transport = Transport::Tcp;
+    QString host = QStringLiteral("127.0.0.1");
+    quint16 port = 1883;
+    QString path; ///< websocket path, e.g. "/mqtt"
+
+    // TLS
+    QString caFile;       ///< empty: the system trust store
+    QString certFile;     ///< client certificate (PEM)
+    QString keyFile;      ///< client private key (PEM, possibly encrypted)
+    QString passphrase;   ///< for an encrypted key; never logged
+    QStringList alpn;     ///< e.g. {"x-amzn-mqtt-ca"} for AWS IoT mutual TLS on port 443
+    bool insecure = false; ///< explicit opt-in: no chain and no hostname verification
+
+    // MQTT
+    QString clientId; ///< empty: a random "thingbench-…" id
+    QString username;
+    QString password;
+    MqttVersion version = MqttVersion::V5;
+    int keepAliveSeconds = 60;
+    bool cleanStart = true;            ///< clean session (3.1.1) / clean start (5)
+    quint32 sessionExpirySeconds = 0;  ///< MQTT 5: how long the broker keeps the session after a disconnect
+    std::optional<LastWill> will;
+    int connectTimeoutSeconds = 10;
+
+    // Reconnect with capped exponential backoff; every subscription is restored afterwards.
+    bool autoReconnect = true;
+    int reconnectMinMs = 500;
+    int reconnectMaxMs = 30000;
+
+    /// Parses `mqtt://`, `mqtts://`, `ws://`, `wss://` (also Paho's `tcp://` and `ssl://`), with optional
+    /// `user:password@`, port and websocket path. Default ports: 1883, 8883, 80, 443.
+    static Result<ConnectionOptions> fromUrl(const QString& url);
+
+    bool usesTls() const { return transport == Transport::Tls || transport == Transport::SecureWebSocket; }
+    /// The URI handed to Paho (`mqtt://host:port`, `wss://host:port/path`, ...).
+    QString serverUri() const;
+    /// A URL for display, without credentials.
+    QString displayUrl() const;
+    /// Checks the combination of options (ranges, files that must exist, TLS-only options on plain links).
+    Result<void> validate() const;
+};
+
+enum class SessionState { Disconnected, Connecting, Connected, Reconnecting };
+
+/// Why a connection failed, shaped like QMqttClient::ClientError but with the TLS causes told apart.
+enum class SessionError {
+    NoError,
+    InvalidOptions,
+    FileError,
+    TlsUnknownCa,
+    TlsHostnameMismatch,
+    TlsServerCertificateExpired,
+    TlsClientCertificateExpired,
+    TlsKeyMismatch,
+    TlsBadPassphrase,
+    TlsClientCertificateRequired,
+    TlsClientCertificateRejected,
+    TlsHandshakeFailed,
+    ConnectionRefused,
+    HostNotFound,
+    Timeout,
+    UnsupportedProtocolVersion,
+    IdentifierRejected,
+    ServerUnavailable,
+    BadCredentials,
+    NotAuthorized,
+    ConnectionLost,
+    ProtocolError,
+    Unknown,
+};
+
+QString toString(SessionState state);
+/// Stable lower-case name for scripts, e.g. "tls_unknown_ca".
+QString toString(SessionError error);
+
+Q_DECLARE_METATYPE(MqttMessage)
+Q_DECLARE_METATYPE(SessionState)
+Q_DECLARE_METATYPE(SessionError)
