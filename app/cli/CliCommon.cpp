@@ -1,0 +1,202 @@
+// SPDX-FileCopyrightText: 2026 ThingBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliCommon.h"
+
+#include "mqtt/MqttSession.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+
+namespace {
+
+std::atomic<bool> s_stopRequested{false};
+
+void onStopSignal(int)
+{
+    s_stopRequested.store(true);
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+} // namespace
+
+namespace Cli {
+
+void printError(const QString& message)
+{
+    const QByteArray line = QByteArrayLiteral("thingbench-cli: ") + message.toUtf8() + '\n';
+    std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+    std::fflush(stderr);
+}
+
+std::optional<int> parse(QCommandLineParser& parser, const QStringList& arguments)
+{
+    const QCommandLineOption help({QStringLiteral("help")}, tr("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText() + tr(". Run with --help for the options."));
+        return EXIT_USAGE;
+    }
+    if (parser.isSet(help)) {
+        const QByteArray text = parser.helpText().toUtf8();
+        std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
+        return EXIT_OK;
+    }
+    return std::nullopt;
+}
+
+void addConnectionOptions(QCommandLineParser& parser)
+{
+    parser.addOptions({
+        {{QStringLiteral("b"), QStringLiteral("broker")},
+         tr("Broker URL: mqtt://host[:1883], mqtts://host[:8883], ws://host[:80]/path, wss://host[:443]/path."),
+         QStringLiteral("url")},
+        {QStringLiteral("cafile"), tr("CA certificate(s) (PEM) to verify the broker; default: the system store."),
+         QStringLiteral("file")},
+        {QStringLiteral("cert"), tr("Client certificate (PEM) for mutual TLS."), QStringLiteral("file")},
+        {QStringLiteral("key"), tr("Client private key (PEM, may be encrypted)."), QStringLiteral("file")},
+        {QStringLiteral("passphrase"), tr("Passphrase of an encrypted private key."), QStringLiteral("passphrase")},
+        {QStringLiteral("alpn"),
+         tr("ALPN protocol(s), comma-separated (AWS IoT on port 443 with certificates: x-amzn-mqtt-ca)."),
+         QStringLiteral("protocols")},
+        {QStringLiteral("insecure"), tr("Do not verify the broker's certificate or host name (testing only).")},
+        {{QStringLiteral("i"), QStringLiteral("client-id")}, tr("Client id (default: random thingbench-…)."),
+         QStringLiteral("id")},
+        {{QStringLiteral("u"), QStringLiteral("username")}, tr("User name."), QStringLiteral("name")},
+        {{QStringLiteral("P"), QStringLiteral("password")}, tr("Password."), QStringLiteral("password")},
+        {{QStringLiteral("V"), QStringLiteral("mqtt-version")}, tr("MQTT version: 5 (default) or 3 (3.1.1)."),
+         QStringLiteral("version"), QStringLiteral("5")},
+        {{QStringLiteral("k"), QStringLiteral("keepalive")}, tr("Keep-alive in seconds (default 60)."),
+         QStringLiteral("seconds"), QStringLiteral("60")},
+        {{QStringLiteral("c"), QStringLiteral("persistent")},
+         tr("Keep the session on the broker (clean session/clean start off); needs a fixed --client-id.")},
+        {{QStringLiteral("x"), QStringLiteral("session-expiry")},
+         tr("MQTT 5 session expiry in seconds (with --persistent)."), QStringLiteral("seconds")},
+        {QStringLiteral("will-topic"), tr("Last will topic."), QStringLiteral("topic")},
+        {QStringLiteral("will-payload"), tr("Last will payload."), QStringLiteral("text")},
+        {QStringLiteral("will-qos"), tr("Last will QoS."), QStringLiteral("qos"), QStringLiteral("0")},
+        {QStringLiteral("will-retain"), tr("Retain the last will.")},
+        {QStringLiteral("workspace"), tr("Take connection settings from a saved workspace."), QStringLiteral("name")},
+    });
+}
+
+Result<ConnectionOptions> connectionOptions(const QCommandLineParser& parser)
+{
+    const auto bad = [](const QString& message) {
+        return Error{QStringLiteral("usage"), message, {}};
+    };
+    if (parser.isSet(QStringLiteral("workspace"))) {
+        return bad(tr("--workspace is not available yet: workspaces arrive in a later version. Give --broker and "
+                      "the TLS options instead."));
+    }
+    if (!parser.isSet(QStringLiteral("broker"))) {
+        return bad(tr("--broker is required, e.g. --broker mqtts://localhost:8883."));
+    }
+    auto parsed = ConnectionOptions::fromUrl(parser.value(QStringLiteral("broker")));
+    if (!parsed) {
+        return parsed.error();
+    }
+    ConnectionOptions options = *parsed;
+    options.caFile = parser.value(QStringLiteral("cafile"));
+    options.certFile = parser.value(QStringLiteral("cert"));
+    options.keyFile = parser.value(QStringLiteral("key"));
+    options.passphrase = parser.value(QStringLiteral("passphrase"));
+    if (parser.isSet(QStringLiteral("alpn"))) {
+        options.alpn = parser.value(QStringLiteral("alpn")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    }
+    options.insecure = parser.isSet(QStringLiteral("insecure"));
+    options.clientId = parser.value(QStringLiteral("client-id"));
+    if (parser.isSet(QStringLiteral("username"))) {
+        options.username = parser.value(QStringLiteral("username"));
+    }
+    if (parser.isSet(QStringLiteral("password"))) {
+        options.password = parser.value(QStringLiteral("password"));
+    }
+    const QString version = parser.value(QStringLiteral("mqtt-version"));
+    if (version == QLatin1String("5") || version == QLatin1String("mqttv5")) {
+        options.version = MqttVersion::V5;
+    } else if (version == QLatin1String("3") || version == QLatin1String("311") || version == QLatin1String("3.1.1")
+               || version == QLatin1String("mqttv311")) {
+        options.version = MqttVersion::V3_1_1;
+    } else {
+        return bad(tr("--mqtt-version must be 5 or 3 (for 3.1.1), not “%1”.").arg(version));
+    }
+    bool ok = false;
+    options.keepAliveSeconds = parser.value(QStringLiteral("keepalive")).toInt(&ok);
+    if (!ok) {
+        return bad(tr("--keepalive must be a number of seconds."));
+    }
+    options.cleanStart = !parser.isSet(QStringLiteral("persistent"));
+    if (!options.cleanStart && options.clientId.isEmpty()) {
+        return bad(tr("--persistent needs a fixed --client-id, or the broker cannot find the session again."));
+    }
+    if (parser.isSet(QStringLiteral("session-expiry"))) {
+        options.sessionExpirySeconds = parser.value(QStringLiteral("session-expiry")).toUInt(&ok);
+        if (!ok) {
+            return bad(tr("--session-expiry must be a number of seconds."));
+        }
+    } else if (!options.cleanStart && options.version == MqttVersion::V5) {
+        options.sessionExpirySeconds = 0xFFFFFFFF; // a persistent v5 session that never expires, like 3.1.1
+    }
+    if (parser.isSet(QStringLiteral("will-topic"))) {
+        LastWill will;
+        will.topic = parser.value(QStringLiteral("will-topic"));
+        will.payload = parser.value(QStringLiteral("will-payload")).toUtf8();
+        will.qos = parser.value(QStringLiteral("will-qos")).toInt(&ok);
+        if (!ok) {
+            return bad(tr("--will-qos must be 0, 1 or 2."));
+        }
+        will.retained = parser.isSet(QStringLiteral("will-retain"));
+        options.will = will;
+    }
+    if (auto valid = options.validate(); !valid) {
+        return valid.error();
+    }
+    return options;
+}
+
+void installStopHandler()
+{
+    std::signal(SIGINT, onStopSignal);
+    std::signal(SIGTERM, onStopSignal);
+    auto* timer = new QTimer(QCoreApplication::instance());
+    QObject::connect(timer, &QTimer::timeout, QCoreApplication::instance(), [] {
+        if (s_stopRequested.load()) {
+            QCoreApplication::exit(EXIT_OK);
+        }
+    });
+    timer->start(100);
+}
+
+bool startSession(MqttSession& session, const ConnectionOptions& options, int* exitCode)
+{
+    // Before the first connection succeeds, any error is fatal; afterwards errors are reported and the session
+    // reconnects by itself.
+    auto* guard = new QObject(&session);
+    QObject::connect(&session, &MqttSession::errorOccurred, guard, [&session, guard](SessionError, const QString& message) {
+        printError(message);
+        if (session.state() != SessionState::Reconnecting && session.state() != SessionState::Connected) {
+            QCoreApplication::exit(EXIT_FAILURE_);
+        }
+        Q_UNUSED(guard);
+    });
+    QObject::connect(&session, &MqttSession::stateChanged, guard, [&session](SessionState state) {
+        if (state == SessionState::Disconnected && session.lastError() != SessionError::NoError) {
+            QCoreApplication::exit(EXIT_FAILURE_);
+        }
+    });
+    if (!session.connectToBroker(options)) {
+        *exitCode = EXIT_FAILURE_;
+        return false;
+    }
+    return true;
+}
+
+} // namespace Cli

@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: 2026 ThingBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+#include "mqtt/MqttTypes.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+
+class MqttSession;
+
+/// Shared pieces of thingbench-cli's subcommands: connection options (the same everywhere, DESIGN.md §3), error
+/// output as "thingbench-cli: <message>", and stop-on-signal handling.
+namespace Cli {
+
+inline constexpr int EXIT_OK = 0;
+inline constexpr int EXIT_FAILURE_ = 1;
+inline constexpr int EXIT_USAGE = 2;
+inline constexpr int EXIT_TIMEOUT = 27; ///< as mosquitto_sub -W
+
+/// Adds --broker and every connection option to `parser`.
+void addConnectionOptions(QCommandLineParser& parser);
+/// Builds ConnectionOptions from the parsed options; errors name the option to fix.
+Result<ConnectionOptions> connectionOptions(const QCommandLineParser& parser);
+
+/// Prints "thingbench-cli: <message>" to stderr.
+void printError(const QString& message);
+/// Parses `arguments` (argv[0] style first element included); on error or --help prints and returns an exit code.
+std::optional<int> parse(QCommandLineParser& parser, const QStringList& arguments);
+
+/// Makes SIGINT/SIGTERM quit the event loop cleanly (checked every 100 ms on the main thread).
+void installStopHandler();
+/// Connects `session` and fails with the session's message if the first connect does not succeed. Returns
+/// false (after printing) when the options are unusable.
+bool startSession(MqttSession& session, const ConnectionOptions& options, int* exitCode);
+
+int runSub(const QStringList& arguments);
+int runPub(const QStringList& arguments);
+
+} // namespace Cli

@@ -1,0 +1,302 @@
+// SPDX-FileCopyrightText: 2026 ThingBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliCommon.h"
+
+#include "common/FileIo.h"
+#include "mqtt/MqttSession.h"
+#include "mqtt/TopicFilter.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+#include <condition_variable>
+#include <cstdio>
+#include <deque>
+#include <iostream>
+#include <mutex>
+#include <string>
+#include <thread>
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+/// Reads stdin line by line on its own thread (stdin may block forever on a terminal), handing lines to the main
+/// thread in a bounded queue so a huge file never sits in memory at once.
+class LineReader
+{
+public:
+    static constexpr size_t CAPACITY = 20000;
+
+    explicit LineReader(QObject* wakeTarget, std::function<void()> wake)
+        : m_wake(std::move(wake))
+    {
+        Q_UNUSED(wakeTarget);
+        m_thread = std::thread([this] { run(); });
+    }
+    ~LineReader()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stopping = true;
+        }
+        m_cv.notify_all();
+        if (m_thread.joinable()) {
+            // The thread may be blocked in getline on a terminal; it ends with the process.
+            m_thread.detach();
+        }
+    }
+
+    /// Main thread: takes up to `max` lines; `finished` is true once EOF was reached and everything was taken.
+    std::deque<QByteArray> take(size_t max, bool* finished)
+    {
+        std::deque<QByteArray> lines;
+        {
+            std::lock_guard lock(m_mutex);
+            while (!m_lines.empty() && lines.size() < max) {
+                lines.push_back(std::move(m_lines.front()));
+                m_lines.pop_front();
+            }
+            *finished = m_eof && m_lines.empty();
+            m_wakePending = false;
+        }
+        m_cv.notify_all();
+        return lines;
+    }
+
+private:
+    void run()
+    {
+        std::string line;
+        while (std::getline(std::cin, line)) {
+            if (!line.empty() && line.back() == '\r') {
+                line.pop_back();
+            }
+            std::unique_lock lock(m_mutex);
+            m_cv.wait(lock, [this] { return m_lines.size() < CAPACITY || m_stopping; });
+            if (m_stopping) {
+                return;
+            }
+            m_lines.emplace_back(line.data(), qsizetype(line.size()));
+            notifyLocked(lock);
+        }
+        std::unique_lock lock(m_mutex);
+        m_eof = true;
+        notifyLocked(lock);
+    }
+    void notifyLocked(std::unique_lock<std::mutex>& lock)
+    {
+        if (!m_wakePending) {
+            m_wakePending = true;
+            lock.unlock();
+            m_wake();
+        }
+    }
+
+    std::function<void()> m_wake;
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_cv;
+    std::deque<QByteArray> m_lines;
+    bool m_eof = false;
+    bool m_stopping = false;
+    bool m_wakePending = false;
+};
+
+} // namespace
+
+namespace Cli {
+
+int runPub(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Publish messages (like mosquitto_pub)."));
+    addConnectionOptions(parser);
+    parser.addOptions({
+        {{QStringLiteral("t"), QStringLiteral("topic")}, tr("Topic to publish to."), QStringLiteral("topic")},
+        {{QStringLiteral("m"), QStringLiteral("message")}, tr("Payload text."), QStringLiteral("text")},
+        {{QStringLiteral("f"), QStringLiteral("file")}, tr("Send the whole file as one payload."),
+         QStringLiteral("file")},
+        {{QStringLiteral("l"), QStringLiteral("stdin-line")}, tr("Send one message per line read from stdin.")},
+        {{QStringLiteral("s"), QStringLiteral("stdin-file")}, tr("Send all of stdin as one payload.")},
+        {{QStringLiteral("n"), QStringLiteral("null-message")}, tr("Send a zero-length payload.")},
+        {{QStringLiteral("q"), QStringLiteral("qos")}, tr("QoS (default 0)."), QStringLiteral("qos"),
+         QStringLiteral("0")},
+        {{QStringLiteral("r"), QStringLiteral("retain")}, tr("Set the retain flag.")},
+        {QStringLiteral("repeat"), tr("Publish the message this many times."), QStringLiteral("n"),
+         QStringLiteral("1")},
+        {QStringLiteral("interval"), tr("Milliseconds between repeated messages (default 0)."), QStringLiteral("ms"),
+         QStringLiteral("0")},
+        {QStringLiteral("user-property"), tr("MQTT 5 user property NAME=VALUE (repeatable)."),
+         QStringLiteral("name=value")},
+        {QStringLiteral("content-type"), tr("MQTT 5 content type."), QStringLiteral("type")},
+        {QStringLiteral("response-topic"), tr("MQTT 5 response topic."), QStringLiteral("topic")},
+        {QStringLiteral("correlation-data"), tr("MQTT 5 correlation data (text)."), QStringLiteral("data")},
+        {QStringLiteral("message-expiry"), tr("MQTT 5 message expiry interval in seconds."),
+         QStringLiteral("seconds")},
+    });
+    if (auto code = parse(parser, arguments)) {
+        return *code;
+    }
+    auto options = connectionOptions(parser);
+    if (!options) {
+        printError(options.error().fullText());
+        return options.error().code == QLatin1String("usage") || options.error().code == QLatin1String("invalid_options")
+            ? EXIT_USAGE
+            : EXIT_FAILURE_;
+    }
+    const QString topic = parser.value(QStringLiteral("topic"));
+    if (!parser.isSet(QStringLiteral("topic"))) {
+        printError(tr("Give the topic with -t, e.g. -t devices/sensor-1/telemetry."));
+        return EXIT_USAGE;
+    }
+    if (auto valid = TopicFilter::validateTopicName(topic); !valid) {
+        printError(valid.error().message);
+        return EXIT_USAGE;
+    }
+    const QStringList sources{QStringLiteral("message"), QStringLiteral("file"), QStringLiteral("stdin-line"),
+                              QStringLiteral("stdin-file"), QStringLiteral("null-message")};
+    int sourceCount = 0;
+    for (const QString& source : sources) {
+        sourceCount += parser.isSet(source) ? 1 : 0;
+    }
+    if (sourceCount != 1) {
+        printError(tr("Give exactly one payload source: -m TEXT, -f FILE, -l, -s or -n."));
+        return EXIT_USAGE;
+    }
+    bool ok = false;
+    const int qos = parser.value(QStringLiteral("qos")).toInt(&ok);
+    if (!ok || qos < 0 || qos > 2) {
+        printError(tr("-q must be 0, 1 or 2."));
+        return EXIT_USAGE;
+    }
+    const qint64 repeat = parser.value(QStringLiteral("repeat")).toLongLong(&ok);
+    if (!ok || repeat < 1) {
+        printError(tr("--repeat must be a positive number."));
+        return EXIT_USAGE;
+    }
+    const int interval = parser.value(QStringLiteral("interval")).toInt(&ok);
+    if (!ok || interval < 0) {
+        printError(tr("--interval must be a number of milliseconds, 0 or more."));
+        return EXIT_USAGE;
+    }
+    const bool lineMode = parser.isSet(QStringLiteral("stdin-line"));
+    if (lineMode && repeat != 1) {
+        printError(tr("--repeat cannot be combined with -l; repeat the lines in the input instead."));
+        return EXIT_USAGE;
+    }
+    const bool retain = parser.isSet(QStringLiteral("retain"));
+
+    MqttProperties properties;
+    for (const QString& pair : parser.values(QStringLiteral("user-property"))) {
+        const qsizetype eq = pair.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            printError(tr("--user-property needs NAME=VALUE, not “%1”.").arg(pair));
+            return EXIT_USAGE;
+        }
+        properties.userProperties.append({pair.left(eq), pair.mid(eq + 1)});
+    }
+    properties.contentType = parser.value(QStringLiteral("content-type"));
+    properties.responseTopic = parser.value(QStringLiteral("response-topic"));
+    properties.correlationData = parser.value(QStringLiteral("correlation-data")).toUtf8();
+    if (parser.isSet(QStringLiteral("message-expiry"))) {
+        properties.messageExpirySeconds = parser.value(QStringLiteral("message-expiry")).toUInt(&ok);
+        if (!ok) {
+            printError(tr("--message-expiry must be a number of seconds."));
+            return EXIT_USAGE;
+        }
+    }
+    if (!properties.isEmpty() && options->version != MqttVersion::V5) {
+        printError(tr("MQTT 5 properties need --mqtt-version 5."));
+        return EXIT_USAGE;
+    }
+
+    QByteArray payload;
+    if (parser.isSet(QStringLiteral("message"))) {
+        payload = parser.value(QStringLiteral("message")).toUtf8();
+    } else if (parser.isSet(QStringLiteral("file"))) {
+        auto data = FileIo::readFile(parser.value(QStringLiteral("file")), 256 * 1024 * 1024);
+        if (!data) {
+            printError(data.error().fullText());
+            return EXIT_FAILURE_;
+        }
+        payload = *data;
+    } else if (parser.isSet(QStringLiteral("stdin-file"))) {
+        std::string all((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+        payload = QByteArray(all.data(), qsizetype(all.size()));
+    }
+
+    installStopHandler();
+    MqttSession session;
+    int exitCode = EXIT_OK;
+    int failures = 0;
+    qint64 sent = 0;
+    bool inputDone = false;
+    constexpr int WINDOW = 2000; // publishes in flight at once
+
+    std::unique_ptr<LineReader> reader;
+    QTimer repeatTimer;
+    repeatTimer.setSingleShot(true);
+
+    const auto finishIfDone = [&] {
+        if (inputDone && session.pendingPublishes() == 0) {
+            session.disconnectFromBroker();
+            QCoreApplication::exit(failures ? EXIT_FAILURE_ : EXIT_OK);
+        }
+    };
+    std::function<void()> pump = [&] {
+        if (session.state() != SessionState::Connected || inputDone) {
+            return;
+        }
+        if (lineMode) {
+            bool finished = false;
+            const size_t room = size_t(qMax(0, WINDOW - session.pendingPublishes()));
+            for (QByteArray& line : reader->take(room, &finished)) {
+                session.publish(topic, line, qos, retain, properties);
+                ++sent;
+            }
+            inputDone = finished;
+        } else if (interval > 0) {
+            session.publish(topic, payload, qos, retain, properties);
+            ++sent;
+            inputDone = sent >= repeat;
+            if (!inputDone) {
+                repeatTimer.start(interval);
+            }
+        } else {
+            while (sent < repeat && session.pendingPublishes() < WINDOW) {
+                session.publish(topic, payload, qos, retain, properties);
+                ++sent;
+            }
+            inputDone = sent >= repeat;
+        }
+        finishIfDone();
+    };
+    QObject::connect(&repeatTimer, &QTimer::timeout, &session, [&] { pump(); });
+    QObject::connect(&session, &MqttSession::sessionEstablished, &session, [&](bool) { pump(); });
+    QObject::connect(&session, &MqttSession::published, &session, [&](quint64) {
+        if (interval == 0 || inputDone) {
+            pump();
+        }
+        finishIfDone();
+    });
+    QObject::connect(&session, &MqttSession::publishFailed, &session, [&](quint64, const QString& message) {
+        ++failures;
+        printError(message);
+        finishIfDone();
+    });
+    if (lineMode) {
+        reader = std::make_unique<LineReader>(&session, [&session, &pump] {
+            QMetaObject::invokeMethod(&session, [&pump] { pump(); }, Qt::QueuedConnection);
+        });
+    }
+    if (!startSession(session, *options, &exitCode)) {
+        return exitCode;
+    }
+    return QCoreApplication::exec();
+}
+
+} // namespace Cli

@@ -1,0 +1,245 @@
+// SPDX-FileCopyrightText: 2026 ThingBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliCommon.h"
+
+#include "mqtt/MqttSession.h"
+#include "mqtt/TopicFilter.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStringDecoder>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+enum class Format { String, Json, Hex, Base64, JsonLines };
+
+bool isUtf8(const QByteArray& bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = decoder.decode(bytes);
+    return !decoder.hasError();
+}
+
+/// The JSON description of one message (`json` pretty, `jsonl` compact). For `json` a payload that is itself JSON
+/// is embedded; `jsonl` keeps the exact bytes (text, or base64 when not UTF-8) so scripts can rebuild them.
+QJsonObject describe(const MqttMessage& message, bool embedJson)
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("tst"), QDateTime::fromMSecsSinceEpoch(message.receivedAtMs, Qt::UTC)
+                                             .toString(Qt::ISODateWithMs));
+    object.insert(QStringLiteral("topic"), message.topic);
+    object.insert(QStringLiteral("qos"), message.qos);
+    object.insert(QStringLiteral("retain"), message.retained);
+    object.insert(QStringLiteral("payloadlen"), message.payload.size());
+    bool done = false;
+    if (embedJson && !message.payload.isEmpty()) {
+        QJsonParseError error{};
+        const QJsonDocument document = QJsonDocument::fromJson(message.payload, &error);
+        if (error.error == QJsonParseError::NoError) {
+            object.insert(QStringLiteral("payload"),
+                          document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array()));
+            done = true;
+        }
+    }
+    if (!done) {
+        if (isUtf8(message.payload)) {
+            object.insert(QStringLiteral("payload"), QString::fromUtf8(message.payload));
+        } else {
+            object.insert(QStringLiteral("payload_base64"), QString::fromLatin1(message.payload.toBase64()));
+        }
+    }
+    if (message.properties && !message.properties->isEmpty()) {
+        const MqttProperties& p = *message.properties;
+        QJsonObject properties;
+        if (!p.userProperties.isEmpty()) {
+            QJsonArray pairs;
+            for (const auto& [name, value] : p.userProperties) {
+                pairs.append(QJsonArray{name, value});
+            }
+            properties.insert(QStringLiteral("user_properties"), pairs);
+        }
+        if (!p.contentType.isEmpty()) {
+            properties.insert(QStringLiteral("content_type"), p.contentType);
+        }
+        if (!p.responseTopic.isEmpty()) {
+            properties.insert(QStringLiteral("response_topic"), p.responseTopic);
+        }
+        if (!p.correlationData.isEmpty()) {
+            properties.insert(QStringLiteral("correlation_data_base64"),
+                              QString::fromLatin1(p.correlationData.toBase64()));
+        }
+        if (p.messageExpirySeconds) {
+            properties.insert(QStringLiteral("message_expiry_interval"), qint64(*p.messageExpirySeconds));
+        }
+        if (p.payloadIsUtf8) {
+            properties.insert(QStringLiteral("payload_format_indicator"), *p.payloadIsUtf8 ? 1 : 0);
+        }
+        object.insert(QStringLiteral("properties"), properties);
+    }
+    return object;
+}
+
+} // namespace
+
+namespace Cli {
+
+int runSub(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Subscribe to topic filters and print each message (like mosquitto_sub)."));
+    addConnectionOptions(parser);
+    parser.addOptions({
+        {{QStringLiteral("t"), QStringLiteral("topic")}, tr("Topic filter to subscribe to (repeatable)."),
+         QStringLiteral("filter")},
+        {{QStringLiteral("q"), QStringLiteral("qos")}, tr("Subscription QoS (default 0)."), QStringLiteral("qos"),
+         QStringLiteral("0")},
+        {{QStringLiteral("C"), QStringLiteral("count")}, tr("Exit after this many messages."), QStringLiteral("n")},
+        {{QStringLiteral("W"), QStringLiteral("timeout")},
+         tr("Give up after this many seconds (exit code 27), like mosquitto_sub -W."), QStringLiteral("seconds")},
+        {QStringLiteral("format"), tr("Output: string (default), json, hex, base64, jsonl."), QStringLiteral("format"),
+         QStringLiteral("string")},
+        {{QStringLiteral("v"), QStringLiteral("verbose")}, tr("Print the topic before the payload.")},
+        {{QStringLiteral("R"), QStringLiteral("no-retained")}, tr("Do not print retained messages.")},
+        {{QStringLiteral("N"), QStringLiteral("no-newline")}, tr("Do not add a newline after each payload.")},
+    });
+    if (auto code = parse(parser, arguments)) {
+        return *code;
+    }
+    auto options = connectionOptions(parser);
+    if (!options) {
+        printError(options.error().fullText());
+        return options.error().code == QLatin1String("usage") || options.error().code == QLatin1String("invalid_options")
+            ? EXIT_USAGE
+            : EXIT_FAILURE_;
+    }
+    const QStringList filters = parser.values(QStringLiteral("topic"));
+    if (filters.isEmpty()) {
+        printError(tr("Give at least one topic filter with -t, e.g. -t 'devices/#'."));
+        return EXIT_USAGE;
+    }
+    for (const QString& filter : filters) {
+        if (auto valid = TopicFilter::validateFilter(filter); !valid) {
+            printError(valid.error().message);
+            return EXIT_USAGE;
+        }
+    }
+    bool ok = false;
+    const int qos = parser.value(QStringLiteral("qos")).toInt(&ok);
+    if (!ok || qos < 0 || qos > 2) {
+        printError(tr("-q must be 0, 1 or 2."));
+        return EXIT_USAGE;
+    }
+    qint64 count = -1;
+    if (parser.isSet(QStringLiteral("count"))) {
+        count = parser.value(QStringLiteral("count")).toLongLong(&ok);
+        if (!ok || count < 1) {
+            printError(tr("-C must be a positive number of messages."));
+            return EXIT_USAGE;
+        }
+    }
+    const QString formatName = parser.value(QStringLiteral("format"));
+    Format format = Format::String;
+    if (formatName == QLatin1String("string")) {
+        format = Format::String;
+    } else if (formatName == QLatin1String("json")) {
+        format = Format::Json;
+    } else if (formatName == QLatin1String("hex")) {
+        format = Format::Hex;
+    } else if (formatName == QLatin1String("base64")) {
+        format = Format::Base64;
+    } else if (formatName == QLatin1String("jsonl")) {
+        format = Format::JsonLines;
+    } else {
+        printError(tr("--format must be string, json, hex, base64 or jsonl, not “%1”.").arg(formatName));
+        return EXIT_USAGE;
+    }
+    const bool verbose = parser.isSet(QStringLiteral("verbose"));
+    const bool skipRetained = parser.isSet(QStringLiteral("no-retained"));
+    const bool newline = !parser.isSet(QStringLiteral("no-newline"));
+
+    installStopHandler();
+    MqttSession session;
+    int exitCode = EXIT_OK;
+    qint64 printed = 0;
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        const int seconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
+        if (!ok || seconds < 1) {
+            printError(tr("-W must be a positive number of seconds."));
+            return EXIT_USAGE;
+        }
+        QTimer::singleShot(seconds * 1000, &session, [&] {
+            printError(tr("Timed out after %1 s with %2 message(s) received.").arg(seconds).arg(printed));
+            QCoreApplication::exit(EXIT_TIMEOUT);
+        });
+    }
+    QObject::connect(&session, &MqttSession::sessionEstablished, &session, [&](bool) {
+        for (const QString& filter : filters) {
+            session.subscribe(filter, qos);
+        }
+    });
+    QObject::connect(&session, &MqttSession::subscribeFailed, &session, [](const QString&, const QString& message) {
+        printError(message);
+        QCoreApplication::exit(EXIT_FAILURE_);
+    });
+    QByteArray out;
+    QObject::connect(&session, &MqttSession::messagesReceived, &session, [&](const QList<MqttMessage>& batch) {
+        out.clear();
+        for (const MqttMessage& message : batch) {
+            if (count >= 0 && printed >= count) {
+                break;
+            }
+            if (skipRetained && message.retained) {
+                continue;
+            }
+            if (verbose && format != Format::Json && format != Format::JsonLines) {
+                out += message.topic.toUtf8();
+                out += ' ';
+            }
+            switch (format) {
+            case Format::String:
+                out += message.payload;
+                break;
+            case Format::Hex:
+                out += message.payload.toHex();
+                break;
+            case Format::Base64:
+                out += message.payload.toBase64();
+                break;
+            case Format::Json:
+                out += QJsonDocument(describe(message, true)).toJson(QJsonDocument::Indented);
+                out.chop(1);
+                break;
+            case Format::JsonLines:
+                out += QJsonDocument(describe(message, false)).toJson(QJsonDocument::Compact);
+                break;
+            }
+            if (newline || format == Format::JsonLines) {
+                out += '\n';
+            }
+            ++printed;
+        }
+        std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
+        std::fflush(stdout);
+        if (count >= 0 && printed >= count) {
+            session.disconnectFromBroker();
+            QCoreApplication::exit(EXIT_OK);
+        }
+    });
+    if (!startSession(session, *options, &exitCode)) {
+        return exitCode;
+    }
+    return QCoreApplication::exec();
+}
+
+} // namespace Cli

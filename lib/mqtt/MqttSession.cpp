@@ -1,0 +1,598 @@
+// SPDX-FileCopyrightText: 2026 ThingBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mqtt/MqttSession.h"
+
+#include "common/Logging.h"
+#include "mqtt/PahoBridge_p.h"
+#include "mqtt/TlsDiagnostics_p.h"
+#include "mqtt/TopicFilter.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QThreadPool>
+
+#include <mqtt/async_client.h>
+
+namespace {
+
+// The one bounded wait: before a connected Paho client is destroyed it must have stopped calling us.
+constexpr auto TEARDOWN_WAIT = std::chrono::milliseconds(1000);
+// While messages flow, the inbox is polled at this interval (bounded wake-ups, bounded latency).
+constexpr int DRAIN_POLL_MS = 5;
+
+std::string toStd(const QString& s)
+{
+    const QByteArray utf8 = s.toUtf8();
+    return std::string(utf8.constData(), static_cast<size_t>(utf8.size()));
+}
+
+QString randomClientId()
+{
+    return QStringLiteral("thingbench-%1").arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+}
+
+mqtt::properties toPaho(const MqttProperties& p)
+{
+    mqtt::properties out;
+    for (const auto& [name, value] : p.userProperties) {
+        out.add(mqtt::property(mqtt::property::USER_PROPERTY, toStd(name), toStd(value)));
+    }
+    if (!p.contentType.isEmpty()) {
+        out.add(mqtt::property(mqtt::property::CONTENT_TYPE, toStd(p.contentType)));
+    }
+    if (!p.responseTopic.isEmpty()) {
+        out.add(mqtt::property(mqtt::property::RESPONSE_TOPIC, toStd(p.responseTopic)));
+    }
+    if (!p.correlationData.isEmpty()) {
+        out.add(mqtt::property(mqtt::property::CORRELATION_DATA,
+                               std::string(p.correlationData.constData(), size_t(p.correlationData.size()))));
+    }
+    if (p.messageExpirySeconds) {
+        out.add(mqtt::property(mqtt::property::MESSAGE_EXPIRY_INTERVAL, int(*p.messageExpirySeconds)));
+    }
+    if (p.payloadIsUtf8) {
+        out.add(mqtt::property(mqtt::property::PAYLOAD_FORMAT_INDICATOR, *p.payloadIsUtf8 ? 1 : 0));
+    }
+    return out;
+}
+
+QString subscribeReasonText(int code)
+{
+    switch (code) {
+    case 0x80:
+        return MqttSession::tr("the broker refused the subscription (unspecified error)");
+    case 0x83:
+        return MqttSession::tr("the broker refused the subscription (implementation specific error)");
+    case 0x87:
+        return MqttSession::tr("not authorised: the broker's policy does not allow this filter");
+    case 0x8F:
+        return MqttSession::tr("the broker says the topic filter is invalid");
+    case 0x91:
+        return MqttSession::tr("packet identifier in use");
+    case 0x97:
+        return MqttSession::tr("quota exceeded");
+    case 0x9E:
+        return MqttSession::tr("the broker does not support shared subscriptions");
+    case 0xA1:
+        return MqttSession::tr("the broker does not support subscription identifiers");
+    case 0xA2:
+        return MqttSession::tr("the broker does not support wildcard subscriptions");
+    default:
+        return MqttSession::tr("the broker refused the subscription (reason code 0x%1)").arg(code, 2, 16, QLatin1Char('0'));
+    }
+}
+
+} // namespace
+
+MqttSession::MqttSession(QObject* parent)
+    : QObject(parent)
+{
+    m_reconnectTimer.setSingleShot(true);
+    m_drainTimer.setSingleShot(true);
+    m_drainTimer.setInterval(DRAIN_POLL_MS);
+    connect(&m_drainTimer, &QTimer::timeout, this, &MqttSession::drainInbox);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &MqttSession::startConnect);
+}
+
+MqttSession::~MqttSession()
+{
+    releaseClient();
+}
+
+bool MqttSession::connectToBroker(const ConnectionOptions& options)
+{
+    releaseClient();
+    m_reconnectTimer.stop();
+    m_options = options;
+    m_clientId = options.clientId.isEmpty() ? randomClientId() : options.clientId;
+    m_everConnected = false;
+    m_userDisconnect = false;
+    m_reconnectAttempt = 0;
+    if (auto valid = options.validate(); !valid) {
+        fail(valid.error().code.startsWith(QLatin1String("file_")) ? SessionError::FileError
+                                                                   : SessionError::InvalidOptions,
+             valid.error().fullText(), SessionState::Disconnected);
+        return false;
+    }
+    if (auto problem = TlsDiagnostics::checkLocalFiles(options)) {
+        fail(problem->error, problem->message, SessionState::Disconnected);
+        return false;
+    }
+
+    const int version = options.version == MqttVersion::V5 ? MQTTVERSION_5 : MQTTVERSION_3_1_1;
+    try {
+        ++m_connectionEpoch;
+        m_bridge = std::make_unique<PahoBridge>(this, &m_inbox);
+        m_client = std::make_unique<mqtt::async_client>(toStd(options.serverUri()), toStd(m_clientId),
+                                                        mqtt::create_options(version), nullptr);
+        m_client->set_callback(*m_bridge);
+
+        auto connectOptions = std::make_unique<mqtt::connect_options>();
+        connectOptions->set_mqtt_version(version);
+        if (version == MQTTVERSION_5) {
+            connectOptions->set_clean_session(false); // v5 uses clean start; Paho rejects cleansession with v5
+            connectOptions->set_clean_start(options.cleanStart);
+            mqtt::properties connectProperties;
+            if (options.sessionExpirySeconds > 0) {
+                connectProperties.add(mqtt::property(mqtt::property::SESSION_EXPIRY_INTERVAL,
+                                                     int(options.sessionExpirySeconds)));
+            }
+            connectOptions->set_properties(connectProperties);
+        } else {
+            connectOptions->set_clean_session(options.cleanStart);
+        }
+        connectOptions->set_keep_alive_interval(options.keepAliveSeconds);
+        connectOptions->set_connect_timeout(options.connectTimeoutSeconds);
+        connectOptions->set_automatic_reconnect(false); // we reconnect ourselves, with our own backoff
+        if (!options.username.isEmpty()) {
+            connectOptions->set_user_name(toStd(options.username));
+        }
+        if (!options.password.isEmpty()) {
+            connectOptions->set_password(toStd(options.password));
+        }
+        if (options.will) {
+            mqtt::will_options will(toStd(options.will->topic), options.will->payload.constData(),
+                                    size_t(options.will->payload.size()), options.will->qos, options.will->retained);
+            connectOptions->set_will(will);
+        }
+        if (options.usesTls()) {
+            mqtt::ssl_options ssl;
+            if (!options.caFile.isEmpty()) {
+                ssl.set_trust_store(toStd(options.caFile));
+            }
+            if (!options.certFile.isEmpty()) {
+                ssl.set_key_store(toStd(options.certFile));
+                ssl.set_private_key(toStd(options.keyFile));
+            }
+            if (!options.passphrase.isEmpty()) {
+                ssl.set_private_key_password(toStd(options.passphrase));
+            }
+            ssl.set_enable_server_cert_auth(!options.insecure);
+            ssl.set_verify(!options.insecure); // hostname verification: Paho's default is off
+            if (!options.alpn.isEmpty()) {
+                std::vector<std::string> protocols;
+                for (const QString& protocol : options.alpn) {
+                    protocols.push_back(toStd(protocol));
+                }
+                ssl.set_alpn_protos(protocols);
+            }
+            PahoBridge* bridge = m_bridge.get();
+            ssl.set_error_handler([bridge](const std::string& text) { bridge->noteTlsError(text); });
+            connectOptions->set_ssl(std::move(ssl));
+        }
+        m_connectOptions = std::move(connectOptions);
+    } catch (const std::exception& e) {
+        fail(SessionError::InvalidOptions, tr("Cannot set up the connection to %1: %2").arg(options.displayUrl(),
+                                                                                             QString::fromUtf8(e.what())),
+             SessionState::Disconnected);
+        releaseClient();
+        return false;
+    }
+    startConnect();
+    return true;
+}
+
+void MqttSession::startConnect()
+{
+    if (!m_client) {
+        return;
+    }
+    m_connectId = m_nextId++;
+    setState(m_everConnected ? SessionState::Reconnecting : SessionState::Connecting);
+    try {
+        m_client->connect(*m_connectOptions, PahoBridge::contextFor(m_connectId),
+                          m_bridge->listener(PahoAction::Connect));
+    } catch (const mqtt::exception& e) {
+        diagnoseConnectFailure(e.get_return_code(), e.get_reason_code(), QString::fromUtf8(e.what()));
+    }
+}
+
+void MqttSession::disconnectFromBroker()
+{
+    m_reconnectTimer.stop();
+    m_userDisconnect = true;
+    if (m_client && m_client->is_connected()) {
+        try {
+            m_client->disconnect(0, PahoBridge::contextFor(m_nextId++), m_bridge->listener(PahoAction::Disconnect));
+            return; // the state changes when Paho confirms
+        } catch (const mqtt::exception& e) {
+            qCDebug(lcMqtt) << "Disconnect failed:" << e.what();
+        }
+    }
+    ++m_connectionEpoch; // a diagnosis still running belongs to an attempt the user abandoned
+    m_connectId = 0;
+    setState(SessionState::Disconnected);
+}
+
+void MqttSession::releaseClient()
+{
+    if (m_bridge) {
+        m_bridge->detach();
+    }
+    if (m_client) {
+        try {
+            m_client->disable_callbacks();
+            if (m_client->is_connected()) {
+                m_client->disconnect(0)->wait_for(TEARDOWN_WAIT);
+            }
+        } catch (const mqtt::exception& e) {
+            qCDebug(lcMqtt) << "Teardown:" << e.what();
+        }
+    }
+    m_client.reset();
+    m_bridge.reset();
+    m_connectOptions.reset();
+    m_requests.clear();
+    m_pendingPublishes = 0;
+    for (auto& subscription : m_subscriptions) {
+        subscription.onBroker = false;
+    }
+}
+
+void MqttSession::setState(SessionState state)
+{
+    if (m_state != state) {
+        m_state = state;
+        Q_EMIT stateChanged(state);
+    }
+}
+
+void MqttSession::fail(SessionError error, const QString& message, SessionState next)
+{
+    m_lastError = error;
+    m_lastErrorString = message;
+    qCInfo(lcMqtt) << "Session error:" << toString(error);
+    Q_EMIT errorOccurred(error, message);
+    setState(next);
+}
+
+void MqttSession::drainInbox()
+{
+    QList<MqttMessage> batch = m_inbox.takeAll();
+    if (batch.isEmpty()) {
+        return; // the inbox is now marked idle: the next message wakes us
+    }
+    m_receivedCount += quint64(batch.size());
+    // More are probably on the way: poll again shortly instead of being woken once per message.
+    m_drainTimer.start();
+    Q_EMIT messagesReceived(batch);
+}
+
+void MqttSession::handleConnectionLost(const QString& cause)
+{
+    if (m_userDisconnect) {
+        return;
+    }
+    for (auto& subscription : m_subscriptions) {
+        // With a kept session the broker still has them; that is decided by the next CONNACK.
+        Q_UNUSED(subscription);
+    }
+    const QString reason = cause.isEmpty() ? tr("the broker closed the connection") : cause;
+    if (m_options.autoReconnect && m_everConnected) {
+        m_lastError = SessionError::ConnectionLost;
+        m_lastErrorString = tr("Connection to %1 lost (%2). Reconnecting…").arg(m_options.displayUrl(), reason);
+        Q_EMIT errorOccurred(SessionError::ConnectionLost, m_lastErrorString);
+        setState(SessionState::Reconnecting);
+        scheduleReconnect();
+    } else {
+        fail(SessionError::ConnectionLost,
+             tr("Connection to %1 lost (%2). Connect again when the broker is reachable.")
+                 .arg(m_options.displayUrl(), reason),
+             SessionState::Disconnected);
+    }
+}
+
+void MqttSession::scheduleReconnect()
+{
+    // Capped exponential backoff with ±20 % jitter so a fleet of clients does not reconnect in lock step.
+    const int exponent = qMin(m_reconnectAttempt, 16);
+    const qint64 base = qMin<qint64>(qint64(m_options.reconnectMinMs) << exponent, m_options.reconnectMaxMs);
+    const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
+    const int delay = int(qMin<qint64>(qint64(double(base) * jitter), m_options.reconnectMaxMs));
+    ++m_reconnectAttempt;
+    Q_EMIT reconnectScheduled(m_reconnectAttempt, delay);
+    m_reconnectTimer.start(delay);
+}
+
+void MqttSession::handleActionResult(const PahoActionResult& result, const QString& tlsError)
+{
+    switch (result.action) {
+    case PahoAction::Connect: {
+        if (result.id != m_connectId) {
+            return; // an attempt we no longer care about
+        }
+        if (result.ok) {
+            m_everConnected = true;
+            m_reconnectAttempt = 0;
+            m_lastError = SessionError::NoError;
+            m_lastErrorString.clear();
+            if (!result.sessionPresent) {
+                for (auto& subscription : m_subscriptions) {
+                    subscription.onBroker = false;
+                }
+            }
+            setState(SessionState::Connected);
+            Q_EMIT sessionEstablished(result.sessionPresent);
+            QStringList missing;
+            for (auto it = m_subscriptions.cbegin(); it != m_subscriptions.cend(); ++it) {
+                if (!it->onBroker) {
+                    missing << it.key();
+                }
+            }
+            sendSubscriptions(missing);
+        } else if (m_everConnected && m_options.autoReconnect && !m_userDisconnect) {
+            qCDebug(lcMqtt) << "Reconnect attempt failed, rc" << result.returnCode;
+            scheduleReconnect();
+        } else {
+            diagnoseConnectFailure(result.returnCode, result.reasonCode, tlsError);
+        }
+        return;
+    }
+    case PahoAction::Disconnect:
+        if (m_userDisconnect) {
+            ++m_connectionEpoch;
+            m_connectId = 0;
+            for (auto& subscription : m_subscriptions) {
+                subscription.onBroker = false;
+            }
+            setState(SessionState::Disconnected);
+        }
+        return;
+    case PahoAction::Subscribe: {
+        const PendingRequest request = m_requests.take(result.id);
+        for (int i = 0; i < request.filters.size(); ++i) {
+            const QString& filter = request.filters.at(i);
+            auto it = m_subscriptions.find(filter);
+            if (it == m_subscriptions.end()) {
+                continue; // unsubscribed meanwhile
+            }
+            const int code = result.ok ? result.reasonCodes.value(i, it->qos) : (result.reasonCode ? result.reasonCode : 0x80);
+            if (result.ok && code < 0x80) {
+                it->onBroker = true;
+                Q_EMIT subscribed(filter, code);
+            } else {
+                Q_EMIT subscribeFailed(filter, tr("Subscribing to “%1” failed: %2.").arg(filter, subscribeReasonText(code)));
+            }
+        }
+        return;
+    }
+    case PahoAction::Unsubscribe: {
+        const PendingRequest request = m_requests.take(result.id);
+        for (const QString& filter : request.filters) {
+            Q_EMIT unsubscribed(filter);
+        }
+        return;
+    }
+    case PahoAction::Publish:
+        --m_pendingPublishes;
+        if (result.ok) {
+            Q_EMIT published(result.id);
+        } else {
+            QString reason;
+            switch (result.reasonCode) {
+            case 0x87:
+                reason = tr("not authorised: the broker's policy does not allow publishing to this topic");
+                break;
+            case 0x90:
+                reason = tr("the broker says the topic name is invalid");
+                break;
+            case 0x97:
+                reason = tr("quota exceeded");
+                break;
+            case 0x99:
+                reason = tr("the broker refused the payload format");
+                break;
+            default:
+                reason = result.reasonCode >= 0x80
+                    ? tr("the broker refused it (reason code 0x%1)").arg(result.reasonCode, 2, 16, QLatin1Char('0'))
+                    : tr("the connection closed before the broker acknowledged it (Paho code %1)").arg(result.returnCode);
+            }
+            Q_EMIT publishFailed(result.id, tr("The message was not delivered: %1.").arg(reason));
+        }
+        return;
+    }
+}
+
+void MqttSession::diagnoseConnectFailure(int returnCode, int reasonCode, const QString& tlsError)
+{
+    const QString url = m_options.displayUrl();
+    // A CONNACK refusal: the broker answered, so the transport is fine and the code says why.
+    auto refusal = [&](SessionError error, const QString& message) { fail(error, message, SessionState::Disconnected); };
+    const int connack = m_options.version == MqttVersion::V5 ? reasonCode : returnCode;
+    switch (connack) {
+    case 1:
+    case 0x84:
+        return refusal(SessionError::UnsupportedProtocolVersion,
+                       tr("%1 does not accept MQTT %2. Choose the other MQTT version in the connection settings.")
+                           .arg(url, m_options.version == MqttVersion::V5 ? QStringLiteral("5")
+                                                                         : QStringLiteral("3.1.1")));
+    case 2:
+    case 0x85:
+        return refusal(SessionError::IdentifierRejected,
+                       tr("%1 rejected the client id “%2”. Use another client id (for AWS IoT: the thing name, "
+                          "allowed by the policy).")
+                           .arg(url, m_clientId));
+    case 3:
+    case 0x88:
+    case 0x89:
+        return refusal(SessionError::ServerUnavailable,
+                       tr("%1 is unavailable or busy right now. Try again later.").arg(url));
+    case 4:
+    case 0x86:
+        return refusal(SessionError::BadCredentials,
+                       tr("%1 rejected the user name or password. Check the credentials.").arg(url));
+    case 5:
+    case 0x87:
+        return refusal(SessionError::NotAuthorized,
+                       tr("%1 refused the connection: not authorised. Check the broker's access rules (on AWS IoT: "
+                          "the policy attached to the certificate must allow iot:Connect for client id “%2”).")
+                           .arg(url, m_clientId));
+    case 0x8C:
+        return refusal(SessionError::BadCredentials,
+                       tr("%1 does not support the authentication method used.").arg(url));
+    case 0x9F:
+        return refusal(SessionError::ServerUnavailable,
+                       tr("%1 refused the connection: connection rate exceeded. Wait a moment and retry.").arg(url));
+    default:
+        break;
+    }
+    if (connack >= 0x80) {
+        return refusal(SessionError::ProtocolError,
+                       tr("%1 refused the connection (reason code 0x%2).").arg(url).arg(connack, 2, 16, QLatin1Char('0')));
+    }
+    // Transport-level failure: Paho only says "TCP/TLS connect failure". Find out why on a worker thread with one
+    // diagnostic handshake, then report. The state stays Connecting until then.
+    const quint64 epoch = m_connectionEpoch;
+    const ConnectionOptions options = m_options;
+    QPointer<MqttSession> self(this);
+    QThreadPool::globalInstance()->start([self, epoch, options, tlsError, returnCode] {
+        const std::optional<TlsDiagnostics::Problem> problem = TlsDiagnostics::probe(options);
+        // QCoreApplication lives on the owner thread; the QPointer is only dereferenced there.
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, epoch, problem, tlsError, returnCode, url = options.displayUrl()] {
+                if (!self || self->m_connectionEpoch != epoch || self->m_state == SessionState::Connected) {
+                    return;
+                }
+                if (problem) {
+                    self->fail(problem->error, problem->message, SessionState::Disconnected);
+                    return;
+                }
+                QString message = tr("Could not connect to %1: the network connection works, but the MQTT "
+                                     "handshake failed (Paho code %2). Check the MQTT version, the client id and "
+                                     "the broker's log.")
+                                      .arg(url)
+                                      .arg(returnCode);
+                if (!tlsError.isEmpty()) {
+                    message += QLatin1Char(' ') + tr("TLS said: %1").arg(tlsError);
+                }
+                self->fail(SessionError::Unknown, message, SessionState::Disconnected);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+bool MqttSession::subscribe(const QString& filter, int qos)
+{
+    if (auto valid = TopicFilter::validateFilter(filter); !valid) {
+        Q_EMIT subscribeFailed(filter, valid.error().message);
+        return false;
+    }
+    if (qos < 0 || qos > 2) {
+        Q_EMIT subscribeFailed(filter, tr("QoS must be 0, 1 or 2."));
+        return false;
+    }
+    m_subscriptions.insert(filter, Subscription{qos, false});
+    if (m_state == SessionState::Connected) {
+        sendSubscriptions({filter});
+    }
+    return true;
+}
+
+void MqttSession::sendSubscriptions(const QStringList& filters)
+{
+    if (filters.isEmpty() || !m_client) {
+        return;
+    }
+    auto collection = std::make_shared<mqtt::string_collection>();
+    mqtt::iasync_client::qos_collection qos;
+    for (const QString& filter : filters) {
+        collection->push_back(toStd(filter));
+        qos.push_back(m_subscriptions.value(filter).qos);
+    }
+    const quint64 id = m_nextId++;
+    m_requests.insert(id, PendingRequest{filters});
+    try {
+        m_client->subscribe(collection, qos, PahoBridge::contextFor(id), m_bridge->listener(PahoAction::Subscribe));
+    } catch (const mqtt::exception& e) {
+        m_requests.remove(id);
+        for (const QString& filter : filters) {
+            Q_EMIT subscribeFailed(filter, tr("Subscribing to “%1” failed: %2").arg(filter, QString::fromUtf8(e.what())));
+        }
+    }
+}
+
+void MqttSession::unsubscribe(const QString& filter)
+{
+    if (!m_subscriptions.remove(filter)) {
+        return;
+    }
+    if (m_state != SessionState::Connected || !m_client) {
+        Q_EMIT unsubscribed(filter);
+        return;
+    }
+    const quint64 id = m_nextId++;
+    m_requests.insert(id, PendingRequest{{filter}});
+    try {
+        m_client->unsubscribe(toStd(filter), PahoBridge::contextFor(id), m_bridge->listener(PahoAction::Unsubscribe));
+    } catch (const mqtt::exception& e) {
+        m_requests.remove(id);
+        qCDebug(lcMqtt) << "Unsubscribe failed:" << e.what();
+        Q_EMIT unsubscribed(filter);
+    }
+}
+
+QHash<QString, int> MqttSession::subscriptions() const
+{
+    QHash<QString, int> result;
+    for (auto it = m_subscriptions.cbegin(); it != m_subscriptions.cend(); ++it) {
+        result.insert(it.key(), it->qos);
+    }
+    return result;
+}
+
+void MqttSession::failPublishLater(quint64 id, const QString& message)
+{
+    QMetaObject::invokeMethod(this, [this, id, message] { Q_EMIT publishFailed(id, message); }, Qt::QueuedConnection);
+}
+
+quint64 MqttSession::publish(const QString& topic, const QByteArray& payload, int qos, bool retain,
+                             const MqttProperties& properties)
+{
+    const quint64 id = m_nextId++;
+    if (auto valid = TopicFilter::validateTopicName(topic); !valid) {
+        failPublishLater(id, valid.error().message);
+        return id;
+    }
+    if (qos < 0 || qos > 2) {
+        failPublishLater(id, tr("QoS must be 0, 1 or 2."));
+        return id;
+    }
+    if (m_state != SessionState::Connected || !m_client) {
+        failPublishLater(id, tr("Not connected: the message to “%1” was not sent. Connect first, then publish again.")
+                                 .arg(topic));
+        return id;
+    }
+    try {
+        auto message = mqtt::make_message(toStd(topic), payload.constData(), size_t(payload.size()), qos, retain);
+        if (m_options.version == MqttVersion::V5 && !properties.isEmpty()) {
+            message->set_properties(toPaho(properties));
+        }
+        m_client->publish(message, PahoBridge::contextFor(id), m_bridge->listener(PahoAction::Publish));
+        ++m_pendingPublishes;
+    } catch (const mqtt::exception& e) {
+        failPublishLater(id, tr("The message to “%1” was not sent: %2").arg(topic, QString::fromUtf8(e.what())));
+    }
+    return id;
+}

@@ -1,0 +1,136 @@
+// SPDX-FileCopyrightText: 2026 ThingBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "mqtt/MessageInbox.h"
+#include "mqtt/MqttTypes.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+class PahoBridge;
+struct PahoActionResult;
+namespace mqtt {
+class async_client;
+class connect_options;
+} // namespace mqtt
+
+/// One broker connection: a QObject facade over Paho's `mqtt::async_client`.
+///
+/// Thread affinity: GUI (owner) thread only, for every method and every signal. Paho's threads never touch this
+/// object; they go through PahoBridge, which pushes messages into the inbox and posts results here. No method
+/// waits on the network: results arrive as signals.
+///
+/// Received messages arrive in batches (`messagesReceived`), one batch per burst. Subscriptions are remembered and
+/// restored after every reconnect the broker did not keep the session for.
+class MqttSession final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit MqttSession(QObject* parent = nullptr);
+    ~MqttSession() override;
+    Q_DISABLE_COPY_MOVE(MqttSession)
+
+    /// Validates the options, checks the local TLS files, then starts connecting. Returns false (and emits
+    /// errorOccurred) when the options or files are unusable; otherwise the outcome arrives as stateChanged or
+    /// errorOccurred. Replaces any current connection.
+    bool connectToBroker(const ConnectionOptions& options);
+    /// Disconnects gracefully and stops reconnecting. Subscriptions are kept for the next connect.
+    void disconnectFromBroker();
+
+    SessionState state() const { return m_state; }
+    const ConnectionOptions& options() const { return m_options; }
+    /// The client id in use (a random "thingbench-…" id when the options left it empty).
+    QString clientId() const { return m_clientId; }
+    SessionError lastError() const { return m_lastError; }
+    QString lastErrorString() const { return m_lastErrorString; }
+
+    /// Adds (or changes the QoS of) a subscription; sent now when connected, else on the next connect. Returns
+    /// false and emits subscribeFailed for an invalid filter or QoS.
+    bool subscribe(const QString& filter, int qos);
+    void unsubscribe(const QString& filter);
+    /// Filters and their requested QoS.
+    QHash<QString, int> subscriptions() const;
+
+    /// Publishes asynchronously. Returns a request id; `published(id)` or `publishFailed(id, reason)` follows
+    /// (queued, never from inside this call). MQTT 5 properties are dropped on 3.1.1 connections.
+    quint64 publish(const QString& topic, const QByteArray& payload, int qos = 0, bool retain = false,
+                    const MqttProperties& properties = {});
+    /// Publishes that have not been acknowledged (QoS 1/2) or written (QoS 0) yet.
+    int pendingPublishes() const { return static_cast<int>(m_pendingPublishes); }
+
+    /// Messages dropped because the inbox overflowed (never silent: the GUI shows this).
+    quint64 droppedCount() const { return m_inbox.droppedCount(); }
+    quint64 receivedCount() const { return m_receivedCount; }
+    void setInboxLimits(qsizetype maxMessages, qint64 maxBytes) { m_inbox.setLimits(maxMessages, maxBytes); }
+
+Q_SIGNALS:
+    void stateChanged(SessionState state);
+    /// A plain-language error that says what to fix; `error` is stable for code and tests.
+    void errorOccurred(SessionError error, const QString& message);
+    /// Emitted on every successful connect; `sessionPresent` tells whether the broker kept the session.
+    void sessionEstablished(bool sessionPresent);
+    void reconnectScheduled(int attempt, int delayMs);
+    void messagesReceived(const QList<MqttMessage>& messages);
+    void subscribed(const QString& filter, int grantedQos);
+    void subscribeFailed(const QString& filter, const QString& message);
+    void unsubscribed(const QString& filter);
+    void published(quint64 id);
+    void publishFailed(quint64 id, const QString& message);
+
+private:
+    friend class PahoBridge;
+    struct Subscription
+    {
+        int qos = 0;
+        bool onBroker = false; ///< acknowledged by the broker in the current (or kept) session
+    };
+    struct PendingRequest
+    {
+        QStringList filters; ///< subscribe / unsubscribe
+    };
+
+    // Posted by PahoBridge, run on the owner thread.
+    void drainInbox();
+    void handleConnectionLost(const QString& cause);
+    void handleActionResult(const PahoActionResult& result, const QString& tlsError);
+
+    void startConnect();
+    void scheduleReconnect();
+    void releaseClient();
+    void setState(SessionState state);
+    void fail(SessionError error, const QString& message, SessionState next);
+    void diagnoseConnectFailure(int returnCode, int reasonCode, const QString& tlsError);
+    void sendSubscriptions(const QStringList& filters);
+    void failPublishLater(quint64 id, const QString& message);
+
+    ConnectionOptions m_options;
+    QString m_clientId;
+    SessionState m_state = SessionState::Disconnected;
+    SessionError m_lastError = SessionError::NoError;
+    QString m_lastErrorString;
+
+    MessageInbox m_inbox;
+    // Declared before m_client: the bridge (callback + listeners) must outlive the Paho client.
+    std::unique_ptr<PahoBridge> m_bridge;
+    std::unique_ptr<mqtt::async_client> m_client;
+    std::unique_ptr<mqtt::connect_options> m_connectOptions;
+
+    QHash<QString, Subscription> m_subscriptions;
+    QHash<quint64, PendingRequest> m_requests;
+    quint64 m_nextId = 1;
+    quint64 m_connectId = 0;      ///< id of the connect in flight; stale results are ignored
+    quint64 m_connectionEpoch = 0; ///< bumped per client; guards diagnostics that finish late
+    qint64 m_pendingPublishes = 0;
+    quint64 m_receivedCount = 0;
+
+    bool m_everConnected = false; ///< reconnect only after a connection was established once
+    bool m_userDisconnect = false;
+    int m_reconnectAttempt = 0;
+    QTimer m_reconnectTimer;
+    QTimer m_drainTimer;
+};

@@ -1,0 +1,161 @@
+// SPDX-FileCopyrightText: 2026 ThingBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mqtt/PahoBridge_p.h"
+
+#include "common/Logging.h"
+#include "mqtt/MessageInbox.h"
+#include "mqtt/MqttSession.h"
+
+#include <QDateTime>
+#include <QMetaObject>
+
+PahoBridge::PahoBridge(MqttSession* owner, MessageInbox* inbox)
+    : m_owner(owner)
+    , m_inbox(inbox)
+{
+    for (size_t i = 0; i < m_listeners.size(); ++i) {
+        m_listeners[i].bridge = this;
+        m_listeners[i].action = static_cast<Action>(i);
+    }
+}
+
+void PahoBridge::detach()
+{
+    std::lock_guard lock(m_ownerMutex);
+    m_owner = nullptr;
+}
+
+void PahoBridge::noteTlsError(const std::string& text)
+{
+    std::lock_guard lock(m_tlsErrorMutex);
+    m_tlsError = QString::fromStdString(text).trimmed();
+}
+
+void PahoBridge::connection_lost(const std::string& cause)
+{
+    const QString text = QString::fromStdString(cause);
+    std::lock_guard lock(m_ownerMutex);
+    if (m_owner) {
+        MqttSession* owner = m_owner;
+        QMetaObject::invokeMethod(
+            owner, [owner, text] { owner->handleConnectionLost(text); }, Qt::QueuedConnection);
+    }
+}
+
+void PahoBridge::message_arrived(mqtt::const_message_ptr message)
+{
+    MqttMessage copy;
+    const std::string& topic = message->get_topic();
+    if (topic != m_lastTopicRaw) {
+        m_lastTopicRaw = topic;
+        m_lastTopic = QString::fromUtf8(topic.data(), static_cast<qsizetype>(topic.size()));
+    }
+    copy.topic = m_lastTopic;
+    const mqtt::binary_ref& payload = message->get_payload_ref();
+    copy.payload = QByteArray(payload.data(), static_cast<qsizetype>(payload.size()));
+    copy.qos = static_cast<quint8>(message->get_qos());
+    copy.retained = message->is_retained();
+    copy.duplicate = message->is_duplicate();
+    copy.receivedAtMs = QDateTime::currentMSecsSinceEpoch();
+    if (const mqtt::properties& properties = message->get_properties(); !properties.empty()) {
+        copy.properties = convertProperties(properties);
+    }
+    if (m_inbox->push(std::move(copy))) {
+        // First message of a burst: one queued wake-up; the owner drains everything that arrives until then.
+        std::lock_guard lock(m_ownerMutex);
+        if (m_owner) {
+            QMetaObject::invokeMethod(m_owner, &MqttSession::drainInbox, Qt::QueuedConnection);
+        }
+    }
+}
+
+std::shared_ptr<const MqttProperties> PahoBridge::convertProperties(const mqtt::properties& properties)
+{
+    auto result = std::make_shared<MqttProperties>();
+    try {
+        const auto fromStd = [](const std::string& s) {
+            return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+        };
+        for (size_t i = 0, n = properties.count(mqtt::property::USER_PROPERTY); i < n; ++i) {
+            const auto pair = mqtt::get<mqtt::string_pair>(properties, mqtt::property::USER_PROPERTY, i);
+            result->userProperties.append({fromStd(std::get<0>(pair)), fromStd(std::get<1>(pair))});
+        }
+        if (properties.contains(mqtt::property::CONTENT_TYPE)) {
+            result->contentType = fromStd(mqtt::get<std::string>(properties, mqtt::property::CONTENT_TYPE));
+        }
+        if (properties.contains(mqtt::property::RESPONSE_TOPIC)) {
+            result->responseTopic = fromStd(mqtt::get<std::string>(properties, mqtt::property::RESPONSE_TOPIC));
+        }
+        if (properties.contains(mqtt::property::CORRELATION_DATA)) {
+            const auto data = mqtt::get<std::string>(properties, mqtt::property::CORRELATION_DATA);
+            result->correlationData = QByteArray(data.data(), static_cast<qsizetype>(data.size()));
+        }
+        if (properties.contains(mqtt::property::MESSAGE_EXPIRY_INTERVAL)) {
+            result->messageExpirySeconds
+                = mqtt::get<uint32_t>(properties, mqtt::property::MESSAGE_EXPIRY_INTERVAL);
+        }
+        if (properties.contains(mqtt::property::PAYLOAD_FORMAT_INDICATOR)) {
+            result->payloadIsUtf8 = mqtt::get<uint8_t>(properties, mqtt::property::PAYLOAD_FORMAT_INDICATOR) != 0;
+        }
+        for (size_t i = 0, n = properties.count(mqtt::property::SUBSCRIPTION_IDENTIFIER); i < n; ++i) {
+            result->subscriptionIdentifiers.append(
+                static_cast<quint32>(mqtt::get<int>(properties, mqtt::property::SUBSCRIPTION_IDENTIFIER, i)));
+        }
+    } catch (const std::exception& e) {
+        qCWarning(lcMqtt) << "Unreadable MQTT 5 property:" << e.what();
+    }
+    return result;
+}
+
+void PahoBridge::deliver(ActionResult result)
+{
+    std::lock_guard lock(m_ownerMutex);
+    if (m_owner) {
+        MqttSession* owner = m_owner;
+        QString tlsError;
+        if (result.action == Action::Connect && !result.ok) {
+            std::lock_guard tlsLock(m_tlsErrorMutex);
+            tlsError = std::exchange(m_tlsError, {});
+        }
+        QMetaObject::invokeMethod(
+            owner, [owner, result = std::move(result), tlsError] { owner->handleActionResult(result, tlsError); },
+            Qt::QueuedConnection);
+    }
+}
+
+void PahoBridge::Listener::on_success(const mqtt::token& token)
+{
+    ActionResult result;
+    result.action = action;
+    result.id = static_cast<quint64>(reinterpret_cast<quintptr>(token.get_user_context()));
+    result.ok = true;
+    try {
+        if (action == Action::Connect) {
+            result.sessionPresent = token.get_connect_response().is_session_present();
+        } else if (action == Action::Subscribe) {
+            const mqtt::subscribe_response response = token.get_subscribe_response(); // by value: keep it alive
+            for (const auto code : response.get_reason_codes()) {
+                result.reasonCodes.append(static_cast<int>(code));
+            }
+        } else if (action == Action::Unsubscribe) {
+            const mqtt::unsubscribe_response response = token.get_unsubscribe_response();
+            for (const auto code : response.get_reason_codes()) {
+                result.reasonCodes.append(static_cast<int>(code));
+            }
+        }
+    } catch (const std::exception& e) {
+        qCDebug(lcMqtt) << "No server response details:" << e.what();
+    }
+    bridge->deliver(std::move(result));
+}
+
+void PahoBridge::Listener::on_failure(const mqtt::token& token)
+{
+    ActionResult result;
+    result.action = action;
+    result.id = static_cast<quint64>(reinterpret_cast<quintptr>(token.get_user_context()));
+    result.ok = false;
+    result.returnCode = token.get_return_code();
+    result.reasonCode = static_cast<int>(token.get_reason_code());
+    bridge->deliver(std::move(result));
+}
