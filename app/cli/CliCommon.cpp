@@ -188,7 +188,8 @@ bool startSession(MqttSession& session, const ConnectionOptions& options, int* e
         Q_UNUSED(guard);
     });
     QObject::connect(&session, &MqttSession::stateChanged, guard, [&session](SessionState state) {
-        if (state == SessionState::Disconnected && session.lastError() != SessionError::NoError) {
+        if (state == SessionState::Disconnected && session.lastError() != SessionError::NoError
+            && session.lastError() != SessionError::ConnectionLost) {
             QCoreApplication::exit(EXIT_FAILURE_);
         }
     });
@@ -197,6 +198,21 @@ bool startSession(MqttSession& session, const ConnectionOptions& options, int* e
         return false;
     }
     return true;
+}
+
+void disconnectAndQuit(MqttSession& session, int exitCode)
+{
+    if (session.state() != SessionState::Connected) {
+        QCoreApplication::exit(exitCode);
+        return;
+    }
+    QObject::connect(&session, &MqttSession::stateChanged, &session, [exitCode](SessionState state) {
+        if (state == SessionState::Disconnected) {
+            QCoreApplication::exit(exitCode);
+        }
+    });
+    QTimer::singleShot(2000, &session, [exitCode] { QCoreApplication::exit(exitCode); }); // never hang on exit
+    session.disconnectFromBroker();
 }
 
 } // namespace Cli

@@ -35,6 +35,9 @@ void installStopHandler();
 /// false (after printing) when the options are unusable.
 bool startSession(MqttSession& session, const ConnectionOptions& options, int* exitCode);
 
+/// Disconnects gracefully (the broker sees a DISCONNECT, so no last will) and then quits with `exitCode`.
+void disconnectAndQuit(MqttSession& session, int exitCode);
+
 int runSub(const QStringList& arguments);
 int runPub(const QStringList& arguments);
 

@@ -235,16 +235,17 @@ int runPub(const QStringList& arguments)
     int failures = 0;
     qint64 sent = 0;
     bool inputDone = false;
-    constexpr int WINDOW = 2000; // publishes in flight at once
+    bool quitting = false;
+    constexpr int WINDOW = 1000; // publishes in flight at once
 
     std::unique_ptr<LineReader> reader;
     QTimer repeatTimer;
     repeatTimer.setSingleShot(true);
 
     const auto finishIfDone = [&] {
-        if (inputDone && session.pendingPublishes() == 0) {
-            session.disconnectFromBroker();
-            QCoreApplication::exit(failures ? EXIT_FAILURE_ : EXIT_OK);
+        if (inputDone && session.pendingPublishes() == 0 && !quitting) {
+            quitting = true;
+            disconnectAndQuit(session, failures ? EXIT_FAILURE_ : EXIT_OK);
         }
     };
     std::function<void()> pump = [&] {

@@ -172,6 +172,7 @@ int runSub(const QStringList& arguments)
     MqttSession session;
     int exitCode = EXIT_OK;
     qint64 printed = 0;
+    bool quitting = false;
     if (parser.isSet(QStringLiteral("timeout"))) {
         const int seconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
         if (!ok || seconds < 1) {
@@ -231,9 +232,9 @@ int runSub(const QStringList& arguments)
         }
         std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
         std::fflush(stdout);
-        if (count >= 0 && printed >= count) {
-            session.disconnectFromBroker();
-            QCoreApplication::exit(EXIT_OK);
+        if (count >= 0 && printed >= count && !quitting) {
+            quitting = true;
+            disconnectAndQuit(session, EXIT_OK);
         }
     });
     if (!startSession(session, *options, &exitCode)) {

@@ -39,7 +39,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_connectButton = new QPushButton(tr("&Connect"), central);
     m_connectButton->setObjectName(QStringLiteral("connectButton"));
     m_connectButton->setAccessibleName(tr("Connect or disconnect"));
-    m_stateLabel = new QLabel(toString(SessionState::Disconnected), central);
+    m_stateLabel = new QLabel(Mqtt::stateName(SessionState::Disconnected), central);
     m_stateLabel->setObjectName(QStringLiteral("stateLabel"));
     m_stateLabel->setAccessibleName(tr("Connection state"));
     bar->addWidget(urlLabel);
@@ -110,7 +110,7 @@ void MainWindow::toggleConnection()
 
 void MainWindow::onStateChanged(SessionState state)
 {
-    m_stateLabel->setText(toString(state));
+    m_stateLabel->setText(Mqtt::stateName(state));
     m_connectButton->setText(state == SessionState::Disconnected ? tr("&Connect") : tr("&Disconnect"));
     m_urlLineEdit->setEnabled(state == SessionState::Disconnected);
     if (state == SessionState::Connected) {

@@ -23,6 +23,10 @@ Result<void> checkReadableFile(const QString& path, const QString& what)
         return Error{QStringLiteral("file_not_found"),
                      ConnectionOptions::tr("The %1 “%2” does not exist. Check the path.").arg(what, path), {}};
     }
+    if (info.isDir()) {
+        return Error{QStringLiteral("file_unreadable"),
+                     ConnectionOptions::tr("The %1 “%2” is a folder. Choose the file inside it.").arg(what, path), {}};
+    }
     if (!info.isFile() || !info.isReadable()) {
         return Error{QStringLiteral("file_unreadable"),
                      ConnectionOptions::tr("The %1 “%2” cannot be read. Check that it is a file you may read.")

@@ -20,6 +20,12 @@ namespace {
 constexpr auto TEARDOWN_WAIT = std::chrono::milliseconds(1000);
 // While messages flow, the inbox is polled at this interval (bounded wake-ups, bounded latency).
 constexpr int DRAIN_POLL_MS = 5;
+// Paho refuses a publish when this many are queued inside it and not yet written (its default, 100, is far too low
+// for repeat publishing).
+constexpr int MAX_QUEUED_PUBLISHES = 65535;
+// At most this many publishes are handed to Paho at once; the rest wait in our queue (bounded too).
+constexpr int PUBLISH_WINDOW_CAP = 1000;
+constexpr size_t MAX_WAITING_PUBLISHES = 1'000'000;
 
 std::string toStd(const QString& s)
 {
@@ -123,9 +129,9 @@ bool MqttSession::connectToBroker(const ConnectionOptions& options)
     const int version = options.version == MqttVersion::V5 ? MQTTVERSION_5 : MQTTVERSION_3_1_1;
     try {
         ++m_connectionEpoch;
-        m_bridge = std::make_unique<PahoBridge>(this, &m_inbox);
+        m_bridge = std::make_unique<PahoBridge>(this);
         m_client = std::make_unique<mqtt::async_client>(toStd(options.serverUri()), toStd(m_clientId),
-                                                        mqtt::create_options(version), nullptr);
+                                                        mqtt::create_options(version, MAX_QUEUED_PUBLISHES), nullptr);
         m_client->set_callback(*m_bridge);
 
         auto connectOptions = std::make_unique<mqtt::connect_options>();
@@ -244,7 +250,8 @@ void MqttSession::releaseClient()
     m_bridge.reset();
     m_connectOptions.reset();
     m_requests.clear();
-    m_pendingPublishes = 0;
+    m_inflightPublishes = 0;
+    failQueuedPublishes(tr("The connection was closed before it was sent."));
     for (auto& subscription : m_subscriptions) {
         subscription.onBroker = false;
     }
@@ -262,7 +269,7 @@ void MqttSession::fail(SessionError error, const QString& message, SessionState 
 {
     m_lastError = error;
     m_lastErrorString = message;
-    qCInfo(lcMqtt) << "Session error:" << toString(error);
+    qCInfo(lcMqtt) << "Session error:" << Mqtt::errorCode(error);
     Q_EMIT errorOccurred(error, message);
     setState(next);
 }
@@ -317,12 +324,17 @@ void MqttSession::scheduleReconnect()
 
 void MqttSession::handleActionResult(const PahoActionResult& result, const QString& tlsError)
 {
+    qCDebug(lcMqtt) << "action" << int(result.action) << "id" << result.id << "ok" << result.ok << "rc"
+                    << result.returnCode << "reason" << result.reasonCode << "connectId" << m_connectId;
     switch (result.action) {
     case PahoAction::Connect: {
         if (result.id != m_connectId) {
             return; // an attempt we no longer care about
         }
         if (result.ok) {
+            if (m_state == SessionState::Connected) {
+                return; // Paho reports some connects twice
+            }
             m_everConnected = true;
             m_reconnectAttempt = 0;
             m_lastError = SessionError::NoError;
@@ -332,8 +344,11 @@ void MqttSession::handleActionResult(const PahoActionResult& result, const QStri
                     subscription.onBroker = false;
                 }
             }
+            // Stay below the broker's Receive Maximum (MQTT 5; 65535 when absent) and Paho's own queue.
+            m_publishWindow = qBound(1, result.receiveMaximum > 0 ? result.receiveMaximum : 65535, PUBLISH_WINDOW_CAP);
             setState(SessionState::Connected);
             Q_EMIT sessionEstablished(result.sessionPresent);
+            sendQueuedPublishes();
             QStringList missing;
             for (auto it = m_subscriptions.cbegin(); it != m_subscriptions.cend(); ++it) {
                 if (!it->onBroker) {
@@ -351,6 +366,7 @@ void MqttSession::handleActionResult(const PahoActionResult& result, const QStri
     }
     case PahoAction::Disconnect:
         if (m_userDisconnect) {
+            failQueuedPublishes(tr("You disconnected before it was sent."));
             ++m_connectionEpoch;
             m_connectId = 0;
             for (auto& subscription : m_subscriptions) {
@@ -385,7 +401,8 @@ void MqttSession::handleActionResult(const PahoActionResult& result, const QStri
         return;
     }
     case PahoAction::Publish:
-        --m_pendingPublishes;
+        m_inflightPublishes = qMax(0, m_inflightPublishes - 1);
+        sendQueuedPublishes();
         if (result.ok) {
             Q_EMIT published(result.id);
         } else {
@@ -579,20 +596,50 @@ quint64 MqttSession::publish(const QString& topic, const QByteArray& payload, in
         failPublishLater(id, tr("QoS must be 0, 1 or 2."));
         return id;
     }
-    if (m_state != SessionState::Connected || !m_client) {
+    // While reconnecting, messages wait for the connection to come back; nothing is dropped silently.
+    if ((m_state != SessionState::Connected && m_state != SessionState::Reconnecting) || !m_client) {
         failPublishLater(id, tr("Not connected: the message to “%1” was not sent. Connect first, then publish again.")
                                  .arg(topic));
         return id;
     }
-    try {
-        auto message = mqtt::make_message(toStd(topic), payload.constData(), size_t(payload.size()), qos, retain);
-        if (m_options.version == MqttVersion::V5 && !properties.isEmpty()) {
-            message->set_properties(toPaho(properties));
-        }
-        m_client->publish(message, PahoBridge::contextFor(id), m_bridge->listener(PahoAction::Publish));
-        ++m_pendingPublishes;
-    } catch (const mqtt::exception& e) {
-        failPublishLater(id, tr("The message to “%1” was not sent: %2").arg(topic, QString::fromUtf8(e.what())));
+    if (m_publishQueue.size() >= MAX_WAITING_PUBLISHES) {
+        failPublishLater(id, tr("Too many messages are waiting to be sent (%1); the message to “%2” was not sent. "
+                                "Wait for the queue to drain.")
+                                 .arg(MAX_WAITING_PUBLISHES)
+                                 .arg(topic));
+        return id;
     }
+    m_publishQueue.push_back(QueuedPublish{id, topic, payload, qos, retain, properties});
+    sendQueuedPublishes();
     return id;
+}
+
+void MqttSession::sendQueuedPublishes()
+{
+    while (m_state == SessionState::Connected && m_client && !m_publishQueue.empty()
+           && m_inflightPublishes < m_publishWindow) {
+        QueuedPublish next = std::move(m_publishQueue.front());
+        m_publishQueue.pop_front();
+        try {
+            auto message = mqtt::make_message(toStd(next.topic), next.payload.constData(), size_t(next.payload.size()),
+                                              next.qos, next.retain);
+            if (m_options.version == MqttVersion::V5 && !next.properties.isEmpty()) {
+                message->set_properties(toPaho(next.properties));
+            }
+            m_client->publish(message, PahoBridge::contextFor(next.id), m_bridge->listener(PahoAction::Publish));
+            ++m_inflightPublishes;
+        } catch (const mqtt::exception& e) {
+            failPublishLater(next.id,
+                             tr("The message to “%1” was not sent: %2").arg(next.topic, QString::fromUtf8(e.what())));
+        }
+    }
+}
+
+void MqttSession::failQueuedPublishes(const QString& message)
+{
+    while (!m_publishQueue.empty()) {
+        const QueuedPublish dropped = std::move(m_publishQueue.front());
+        m_publishQueue.pop_front();
+        failPublishLater(dropped.id, tr("The message to “%1” was not sent: %2").arg(dropped.topic, message));
+    }
 }

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <deque>
 #include <memory>
 
 class PahoBridge;
@@ -60,8 +61,8 @@ public:
     /// (queued, never from inside this call). MQTT 5 properties are dropped on 3.1.1 connections.
     quint64 publish(const QString& topic, const QByteArray& payload, int qos = 0, bool retain = false,
                     const MqttProperties& properties = {});
-    /// Publishes that have not been acknowledged (QoS 1/2) or written (QoS 0) yet.
-    int pendingPublishes() const { return static_cast<int>(m_pendingPublishes); }
+    /// Publishes that have not been acknowledged (QoS 1/2) or written (QoS 0) yet, queued ones included.
+    int pendingPublishes() const { return static_cast<int>(m_publishQueue.size()) + m_inflightPublishes; }
 
     /// Messages dropped because the inbox overflowed (never silent: the GUI shows this).
     quint64 droppedCount() const { return m_inbox.droppedCount(); }
@@ -93,6 +94,15 @@ private:
     {
         QStringList filters; ///< subscribe / unsubscribe
     };
+    struct QueuedPublish
+    {
+        quint64 id = 0;
+        QString topic;
+        QByteArray payload;
+        int qos = 0;
+        bool retain = false;
+        MqttProperties properties;
+    };
 
     // Posted by PahoBridge, run on the owner thread.
     void drainInbox();
@@ -107,6 +117,8 @@ private:
     void diagnoseConnectFailure(int returnCode, int reasonCode, const QString& tlsError);
     void sendSubscriptions(const QStringList& filters);
     void failPublishLater(quint64 id, const QString& message);
+    void sendQueuedPublishes();
+    void failQueuedPublishes(const QString& message);
 
     ConnectionOptions m_options;
     QString m_clientId;
@@ -125,7 +137,11 @@ private:
     quint64 m_nextId = 1;
     quint64 m_connectId = 0;      ///< id of the connect in flight; stale results are ignored
     quint64 m_connectionEpoch = 0; ///< bumped per client; guards diagnostics that finish late
-    qint64 m_pendingPublishes = 0;
+    // Publishes wait here and go to Paho while fewer than m_publishWindow are in flight: Paho itself stalls for up to
+    // a second when it hits the broker's Receive Maximum, so we never let it get there.
+    std::deque<QueuedPublish> m_publishQueue;
+    int m_inflightPublishes = 0;
+    int m_publishWindow = 0;
     quint64 m_receivedCount = 0;
 
     bool m_everConnected = false; ///< reconnect only after a connection was established once

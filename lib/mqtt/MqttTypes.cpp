@@ -8,7 +8,9 @@ bool MqttProperties::isEmpty() const
         && !messageExpirySeconds && !payloadIsUtf8 && subscriptionIdentifiers.isEmpty();
 }
 
-QString toString(SessionState state)
+namespace Mqtt {
+
+QString stateName(SessionState state)
 {
     switch (state) {
     case SessionState::Disconnected:
@@ -23,7 +25,7 @@ QString toString(SessionState state)
     return {};
 }
 
-QString toString(SessionError error)
+QString errorCode(SessionError error)
 {
     switch (error) {
     case SessionError::NoError:
@@ -75,3 +77,5 @@ QString toString(SessionError error)
     }
     return {};
 }
+
+} // namespace Mqtt

@@ -135,9 +135,12 @@ enum class SessionError {
     Unknown,
 };
 
-QString toString(SessionState state);
-/// Stable lower-case name for scripts, e.g. "tls_unknown_ca".
-QString toString(SessionError error);
+namespace Mqtt {
+/// Stable lower-case name, e.g. "connected".
+QString stateName(SessionState state);
+/// Stable lower-case code for scripts and tests, e.g. "tls_unknown_ca".
+QString errorCode(SessionError error);
+} // namespace Mqtt
 
 Q_DECLARE_METATYPE(MqttMessage)
 Q_DECLARE_METATYPE(SessionState)

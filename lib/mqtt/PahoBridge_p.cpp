@@ -9,9 +9,9 @@
 #include <QDateTime>
 #include <QMetaObject>
 
-PahoBridge::PahoBridge(MqttSession* owner, MessageInbox* inbox)
+PahoBridge::PahoBridge(MqttSession* owner)
     : m_owner(owner)
-    , m_inbox(inbox)
+    , m_inbox(&owner->m_inbox)
 {
     for (size_t i = 0; i < m_listeners.size(); ++i) {
         m_listeners[i].bridge = this;
@@ -131,7 +131,12 @@ void PahoBridge::Listener::on_success(const mqtt::token& token)
     result.ok = true;
     try {
         if (action == Action::Connect) {
-            result.sessionPresent = token.get_connect_response().is_session_present();
+            const mqtt::connect_response response = token.get_connect_response();
+            result.sessionPresent = response.is_session_present();
+            if (response.get_properties().contains(mqtt::property::RECEIVE_MAXIMUM)) {
+                result.receiveMaximum
+                    = mqtt::get<uint16_t>(response.get_properties(), mqtt::property::RECEIVE_MAXIMUM);
+            }
         } else if (action == Action::Subscribe) {
             const mqtt::subscribe_response response = token.get_subscribe_response(); // by value: keep it alive
             for (const auto code : response.get_reason_codes()) {

@@ -26,6 +26,7 @@ struct PahoActionResult
     int returnCode = 0; ///< Paho / MQTT 3.1.1 return code
     int reasonCode = 0; ///< MQTT 5 reason code
     bool sessionPresent = false;
+    int receiveMaximum = 0; ///< MQTT 5 CONNACK Receive Maximum (0: not sent)
     QList<int> reasonCodes; ///< SUBACK/UNSUBACK per filter
 };
 
@@ -41,8 +42,8 @@ public:
     using Action = PahoAction;
     using ActionResult = PahoActionResult;
 
-    /// GUI thread. `owner` receives posted results until detach().
-    PahoBridge(MqttSession* owner, MessageInbox* inbox);
+    /// GUI thread. Messages go into `owner`'s inbox; `owner` receives posted results until detach().
+    explicit PahoBridge(MqttSession* owner);
     Q_DISABLE_COPY_MOVE(PahoBridge)
 
     /// GUI thread. After this returns no queued call is posted to the owner any more.

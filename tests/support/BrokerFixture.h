@@ -4,6 +4,7 @@
 
 #include "support/TestPkiTool.h"
 
+#include <QList>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -27,9 +28,9 @@ class BrokerFixture
 public:
     struct Options
     {
-        bool persistence = false;       ///< persistence true + a location in the fixture's temp dir
-        QStringList extraConfig;        ///< raw lines appended to the global section of mosquitto.conf
-        bool unlimitedQueues = false;   ///< max_queued_messages 0 (throughput tests)
+        bool persistence = false;     ///< persistence true + a location in the fixture's temp dir
+        QStringList extraConfig;      ///< raw lines appended to the global section of mosquitto.conf
+        bool unlimitedQueues = false; ///< max_queued_messages 0 (throughput tests)
     };
 
     BrokerFixture();
@@ -37,7 +38,10 @@ public:
 
     /// Generates the PKI (once), picks free ports (once), writes mosquitto.conf and starts mosquitto; returns when
     /// every listener accepts TCP connections (or false after ~10 s with `error()` set, including mosquitto's log).
-    bool start(const Options& options = {});
+    bool start(const Options& options);
+    /// start() with default Options. (An overload, not `= {}`: GCC 12 rejects a default argument of a nested type
+    /// with default member initializers inside the enclosing class.)
+    bool start();
     /// Graceful stop (SIGTERM; mosquitto saves persistence), waits for exit.
     void stop();
     /// Hard kill (SIGKILL), waits for exit.
@@ -60,17 +64,27 @@ public:
     quint16 wrongHostPort() const { return m_wrongHostPort; }
     quint16 expiredPort() const { return m_expiredPort; }
 
-    QString plainUrl() const;   ///< "mqtt://127.0.0.1:<plainPort>"
-    QString mtlsUrl() const;    ///< "mqtts://localhost:<mtlsPort>"
-    QString tlsUrl() const;     ///< "mqtts://localhost:<tlsPort>"
-    QString wsUrl() const;      ///< "ws://127.0.0.1:<wsPort>"
+    QString plainUrl() const; ///< "mqtt://127.0.0.1:<plainPort>"
+    QString mtlsUrl() const;  ///< "mqtts://localhost:<mtlsPort>"
+    QString tlsUrl() const;   ///< "mqtts://localhost:<tlsPort>"
+    QString wsUrl() const;    ///< "ws://127.0.0.1:<wsPort>"
 
     /// A TCP port that was free a moment ago on 127.0.0.1.
     static quint16 freePort();
 
 private:
     bool writeConfig();
+    /// One attempt: starts mosquitto and waits for every listener. Sets m_error, and m_portBusy when mosquitto
+    /// exited because a port was taken (worth retrying, unlike a config error or a timeout).
     bool launch();
+    bool launchWithRetries(bool mayPickNewPorts);
+    void pickPorts();
+    QList<quint16> ports() const;
+    /// SIGTERM, then SIGKILL once `graceMs` have passed.
+    void stopProcess(int graceMs);
+    QString diagnostics() const;
+
+    bool m_portBusy = false;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QProcess> m_process;

@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# ThingBench set-up on Debian 12: installs the packages the project needs (only the missing ones), configures and
+# builds with Ninja (and ccache when present), then runs what you asked for.
+#
+#   packaging/setup.sh run     build and launch the app
+#   packaging/setup.sh test    build and run every test (ctest, real mosquitto on 127.0.0.1)
+#   packaging/setup.sh asan    the same tests built with AddressSanitizer + UBSan (separate build folder)
+#   packaging/setup.sh bench   build and run the benchmarks (tests/bench), printing their ratios
+#   packaging/setup.sh build   only install and build
+#   packaging/setup.sh deps    only install the Debian packages
+#
+# Environment: THINGBENCH_BUILD_DIR (default: build/ in the source tree), THINGBENCH_JOBS (default: nproc).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+MODE=${1:-build}
+JOBS=${THINGBENCH_JOBS:-$(nproc)}
+
+PACKAGES=(
+    cmake ninja-build g++ ccache pkg-config git
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+    libpaho-mqtt-dev libpaho-mqttpp-dev libssl-dev openssl ca-certificates nlohmann-json3-dev
+    mosquitto mosquitto-clients
+    xvfb xauth imagemagick fonts-dejavu-core
+    clang libclang-rt-14-dev clang-format
+    desktop-file-utils appstream
+)
+
+log() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+install_packages() {
+    local missing=()
+    for package in "${PACKAGES[@]}"; do
+        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+            missing+=("$package")
+        fi
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        log "All ${#PACKAGES[@]} Debian packages are installed"
+        return
+    fi
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        if ! command -v sudo >/dev/null; then
+            echo "setup.sh: these packages are missing and sudo is not available: ${missing[*]}" >&2
+            echo "setup.sh: install them as root (apt-get install ${missing[*]}) and run this again." >&2
+            exit 1
+        fi
+        sudo=(sudo)
+    fi
+    log "Installing ${#missing[@]} Debian packages: ${missing[*]}"
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+configure_and_build() {
+    local build_dir=$1
+    shift
+    log "Configuring in $build_dir"
+    cmake -S "$ROOT" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >"$build_dir.configure.log" 2>&1 ||
+        { cat "$build_dir.configure.log"; exit 1; }
+    log "Building ($JOBS jobs)"
+    cmake --build "$build_dir" --parallel "$JOBS"
+}
+
+run_tests() {
+    local build_dir=$1
+    log "Running the tests in $build_dir"
+    # Each test starts its own broker on free ports, so two run at once.
+    (cd "$build_dir" && ctest --output-on-failure --label-exclude bench --parallel 2 --timeout 600)
+}
+
+BUILD_DIR=${THINGBENCH_BUILD_DIR:-$ROOT/build}
+mkdir -p "$(dirname "$BUILD_DIR")"
+
+case "$MODE" in
+deps)
+    install_packages
+    ;;
+build)
+    install_packages
+    configure_and_build "$BUILD_DIR"
+    ;;
+run)
+    install_packages
+    configure_and_build "$BUILD_DIR" -DTHINGBENCH_BUILD_TESTS=OFF
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+        log "No display found: starting the app inside a virtual X server (xvfb-run)"
+        exec xvfb-run -a -s "-screen 0 1400x900x24" "$BUILD_DIR/app/gui/thingbench" "${@:2}"
+    fi
+    log "Launching ThingBench"
+    exec "$BUILD_DIR/app/gui/thingbench" "${@:2}"
+    ;;
+test)
+    install_packages
+    configure_and_build "$BUILD_DIR" -DTHINGBENCH_WERROR=ON
+    run_tests "$BUILD_DIR"
+    ;;
+asan)
+    install_packages
+    ASAN_DIR=${THINGBENCH_ASAN_BUILD_DIR:-$ROOT/build-asan}
+    configure_and_build "$ASAN_DIR" -DTHINGBENCH_SANITIZERS="address;undefined" -DCMAKE_BUILD_TYPE=Debug
+    run_tests "$ASAN_DIR"
+    ;;
+bench)
+    install_packages
+    configure_and_build "$BUILD_DIR"
+    log "Running the benchmarks (tests/bench)"
+    (cd "$BUILD_DIR" && ctest --output-on-failure --verbose --label-regex bench)
+    ;;
+*)
+    echo "usage: packaging/setup.sh run|test|asan|bench|build|deps" >&2
+    exit 2
+    ;;
+esac
