@@ -67,18 +67,24 @@ void addConnectionOptions(QCommandLineParser& parser)
          tr("ALPN protocol(s), comma-separated (AWS IoT on port 443 with certificates: x-amzn-mqtt-ca)."),
          QStringLiteral("protocols")},
         {QStringLiteral("insecure"), tr("Do not verify the broker's certificate or host name (testing only).")},
-        {{QStringLiteral("i"), QStringLiteral("client-id")}, tr("Client id (default: random thingbench-…)."),
+        {{QStringLiteral("i"), QStringLiteral("client-id")},
+         tr("Client id (default: random thingbench-…)."),
          QStringLiteral("id")},
         {{QStringLiteral("u"), QStringLiteral("username")}, tr("User name."), QStringLiteral("name")},
         {{QStringLiteral("P"), QStringLiteral("password")}, tr("Password."), QStringLiteral("password")},
-        {{QStringLiteral("V"), QStringLiteral("mqtt-version")}, tr("MQTT version: 5 (default) or 3 (3.1.1)."),
-         QStringLiteral("version"), QStringLiteral("5")},
-        {{QStringLiteral("k"), QStringLiteral("keepalive")}, tr("Keep-alive in seconds (default 60)."),
-         QStringLiteral("seconds"), QStringLiteral("60")},
+        {{QStringLiteral("V"), QStringLiteral("mqtt-version")},
+         tr("MQTT version: 5 (default) or 3 (3.1.1)."),
+         QStringLiteral("version"),
+         QStringLiteral("5")},
+        {{QStringLiteral("k"), QStringLiteral("keepalive")},
+         tr("Keep-alive in seconds (default 60)."),
+         QStringLiteral("seconds"),
+         QStringLiteral("60")},
         {{QStringLiteral("c"), QStringLiteral("persistent")},
          tr("Keep the session on the broker (clean session/clean start off); needs a fixed --client-id.")},
         {{QStringLiteral("x"), QStringLiteral("session-expiry")},
-         tr("MQTT 5 session expiry in seconds (with --persistent)."), QStringLiteral("seconds")},
+         tr("MQTT 5 session expiry in seconds (with --persistent)."),
+         QStringLiteral("seconds")},
         {QStringLiteral("will-topic"), tr("Last will topic."), QStringLiteral("topic")},
         {QStringLiteral("will-payload"), tr("Last will payload."), QStringLiteral("text")},
         {QStringLiteral("will-qos"), tr("Last will QoS."), QStringLiteral("qos"), QStringLiteral("0")},
@@ -89,9 +95,7 @@ void addConnectionOptions(QCommandLineParser& parser)
 
 Result<ConnectionOptions> connectionOptions(const QCommandLineParser& parser)
 {
-    const auto bad = [](const QString& message) {
-        return Error{QStringLiteral("usage"), message, {}};
-    };
+    const auto bad = [](const QString& message) { return Error{QStringLiteral("usage"), message, {}}; };
     if (parser.isSet(QStringLiteral("workspace"))) {
         return bad(tr("--workspace is not available yet: workspaces arrive in a later version. Give --broker and "
                       "the TLS options instead."));
@@ -122,8 +126,8 @@ Result<ConnectionOptions> connectionOptions(const QCommandLineParser& parser)
     const QString version = parser.value(QStringLiteral("mqtt-version"));
     if (version == QLatin1String("5") || version == QLatin1String("mqttv5")) {
         options.version = MqttVersion::V5;
-    } else if (version == QLatin1String("3") || version == QLatin1String("311") || version == QLatin1String("3.1.1")
-               || version == QLatin1String("mqttv311")) {
+    } else if (version == QLatin1String("3") || version == QLatin1String("311") || version == QLatin1String("3.1.1") ||
+               version == QLatin1String("mqttv311")) {
         options.version = MqttVersion::V3_1_1;
     } else {
         return bad(tr("--mqtt-version must be 5 or 3 (for 3.1.1), not “%1”.").arg(version));
@@ -180,16 +184,17 @@ bool startSession(MqttSession& session, const ConnectionOptions& options, int* e
     // Before the first connection succeeds, any error is fatal; afterwards errors are reported and the session
     // reconnects by itself.
     auto* guard = new QObject(&session);
-    QObject::connect(&session, &MqttSession::errorOccurred, guard, [&session, guard](SessionError, const QString& message) {
-        printError(message);
-        if (session.state() != SessionState::Reconnecting && session.state() != SessionState::Connected) {
-            QCoreApplication::exit(EXIT_FAILURE_);
-        }
-        Q_UNUSED(guard);
-    });
+    QObject::connect(
+        &session, &MqttSession::errorOccurred, guard, [&session, guard](SessionError, const QString& message) {
+            printError(message);
+            if (session.state() != SessionState::Reconnecting && session.state() != SessionState::Connected) {
+                QCoreApplication::exit(EXIT_FAILURE_);
+            }
+            Q_UNUSED(guard);
+        });
     QObject::connect(&session, &MqttSession::stateChanged, guard, [&session](SessionState state) {
-        if (state == SessionState::Disconnected && session.lastError() != SessionError::NoError
-            && session.lastError() != SessionError::ConnectionLost) {
+        if (state == SessionState::Disconnected && session.lastError() != SessionError::NoError &&
+            session.lastError() != SessionError::ConnectionLost) {
             QCoreApplication::exit(EXIT_FAILURE_);
         }
     });

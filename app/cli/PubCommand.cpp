@@ -118,12 +118,15 @@ int runPub(const QStringList& arguments)
     parser.addOptions({
         {{QStringLiteral("t"), QStringLiteral("topic")}, tr("Topic to publish to."), QStringLiteral("topic")},
         {{QStringLiteral("m"), QStringLiteral("message")}, tr("Payload text."), QStringLiteral("text")},
-        {{QStringLiteral("f"), QStringLiteral("file")}, tr("Send the whole file as one payload."),
+        {{QStringLiteral("f"), QStringLiteral("file")},
+         tr("Send the whole file as one payload."),
          QStringLiteral("file")},
         {{QStringLiteral("l"), QStringLiteral("stdin-line")}, tr("Send one message per line read from stdin.")},
         {{QStringLiteral("s"), QStringLiteral("stdin-file")}, tr("Send all of stdin as one payload.")},
         {{QStringLiteral("n"), QStringLiteral("null-message")}, tr("Send a zero-length payload.")},
-        {{QStringLiteral("q"), QStringLiteral("qos")}, tr("QoS (default 0)."), QStringLiteral("qos"),
+        {{QStringLiteral("q"), QStringLiteral("qos")},
+         tr("QoS (default 0)."),
+         QStringLiteral("qos"),
          QStringLiteral("0")},
         {{QStringLiteral("r"), QStringLiteral("retain")}, tr("Set the retain flag.")},
         {QStringLiteral("repeat"), tr("Publish the message this many times."), QStringLiteral("n"),
@@ -135,8 +138,7 @@ int runPub(const QStringList& arguments)
         {QStringLiteral("content-type"), tr("MQTT 5 content type."), QStringLiteral("type")},
         {QStringLiteral("response-topic"), tr("MQTT 5 response topic."), QStringLiteral("topic")},
         {QStringLiteral("correlation-data"), tr("MQTT 5 correlation data (text)."), QStringLiteral("data")},
-        {QStringLiteral("message-expiry"), tr("MQTT 5 message expiry interval in seconds."),
-         QStringLiteral("seconds")},
+        {QStringLiteral("message-expiry"), tr("MQTT 5 message expiry interval in seconds."), QStringLiteral("seconds")},
     });
     if (auto code = parse(parser, arguments)) {
         return *code;
@@ -144,7 +146,8 @@ int runPub(const QStringList& arguments)
     auto options = connectionOptions(parser);
     if (!options) {
         printError(options.error().fullText());
-        return options.error().code == QLatin1String("usage") || options.error().code == QLatin1String("invalid_options")
+        return options.error().code == QLatin1String("usage") ||
+                options.error().code == QLatin1String("invalid_options")
             ? EXIT_USAGE
             : EXIT_FAILURE_;
     }
@@ -291,7 +294,8 @@ int runPub(const QStringList& arguments)
     });
     if (lineMode) {
         reader = std::make_unique<LineReader>(&session, [&session, &pump] {
-            QMetaObject::invokeMethod(&session, [&pump] { pump(); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                &session, [&pump] { pump(); }, Qt::QueuedConnection);
         });
     }
     if (!startSession(session, *options, &exitCode)) {

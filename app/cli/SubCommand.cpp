@@ -36,8 +36,8 @@ bool isUtf8(const QByteArray& bytes)
 QJsonObject describe(const MqttMessage& message, bool embedJson)
 {
     QJsonObject object;
-    object.insert(QStringLiteral("tst"), QDateTime::fromMSecsSinceEpoch(message.receivedAtMs, Qt::UTC)
-                                             .toString(Qt::ISODateWithMs));
+    object.insert(QStringLiteral("tst"),
+                  QDateTime::fromMSecsSinceEpoch(message.receivedAtMs, Qt::UTC).toString(Qt::ISODateWithMs));
     object.insert(QStringLiteral("topic"), message.topic);
     object.insert(QStringLiteral("qos"), message.qos);
     object.insert(QStringLiteral("retain"), message.retained);
@@ -100,13 +100,17 @@ int runSub(const QStringList& arguments)
     parser.setApplicationDescription(tr("Subscribe to topic filters and print each message (like mosquitto_sub)."));
     addConnectionOptions(parser);
     parser.addOptions({
-        {{QStringLiteral("t"), QStringLiteral("topic")}, tr("Topic filter to subscribe to (repeatable)."),
+        {{QStringLiteral("t"), QStringLiteral("topic")},
+         tr("Topic filter to subscribe to (repeatable)."),
          QStringLiteral("filter")},
-        {{QStringLiteral("q"), QStringLiteral("qos")}, tr("Subscription QoS (default 0)."), QStringLiteral("qos"),
+        {{QStringLiteral("q"), QStringLiteral("qos")},
+         tr("Subscription QoS (default 0)."),
+         QStringLiteral("qos"),
          QStringLiteral("0")},
         {{QStringLiteral("C"), QStringLiteral("count")}, tr("Exit after this many messages."), QStringLiteral("n")},
         {{QStringLiteral("W"), QStringLiteral("timeout")},
-         tr("Give up after this many seconds (exit code 27), like mosquitto_sub -W."), QStringLiteral("seconds")},
+         tr("Give up after this many seconds (exit code 27), like mosquitto_sub -W."),
+         QStringLiteral("seconds")},
         {QStringLiteral("format"), tr("Output: string (default), json, hex, base64, jsonl."), QStringLiteral("format"),
          QStringLiteral("string")},
         {{QStringLiteral("v"), QStringLiteral("verbose")}, tr("Print the topic before the payload.")},
@@ -119,7 +123,8 @@ int runSub(const QStringList& arguments)
     auto options = connectionOptions(parser);
     if (!options) {
         printError(options.error().fullText());
-        return options.error().code == QLatin1String("usage") || options.error().code == QLatin1String("invalid_options")
+        return options.error().code == QLatin1String("usage") ||
+                options.error().code == QLatin1String("invalid_options")
             ? EXIT_USAGE
             : EXIT_FAILURE_;
     }

@@ -53,8 +53,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_bannerLabel->setAccessibleName(tr("Error message"));
     m_bannerLabel->setWordWrap(true);
     m_bannerLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_bannerLabel->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fdecea; color: #611a15; border: 1px solid #f5c2c0; border-radius: 4px; padding: 8px; }"));
+    m_bannerLabel->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #611a15; border: 1px solid "
+                                                "#f5c2c0; border-radius: 4px; padding: 8px; }"));
     m_bannerLabel->hide();
     layout->addWidget(m_bannerLabel);
 

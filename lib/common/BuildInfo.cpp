@@ -26,7 +26,12 @@ QString pahoVersion()
             cVersion = QString::fromLatin1(info->value);
         }
     }
-    return QStringLiteral("Paho MQTT C++ %1 / C %2").arg(QStringLiteral("%1.%2.%3").arg(mqtt::VERSION >> 24).arg((mqtt::VERSION >> 16) & 0xff).arg((mqtt::VERSION >> 8) & 0xff), cVersion);
+    return QStringLiteral("Paho MQTT C++ %1 / C %2")
+        .arg(QStringLiteral("%1.%2.%3")
+                 .arg(mqtt::VERSION >> 24)
+                 .arg((mqtt::VERSION >> 16) & 0xff)
+                 .arg((mqtt::VERSION >> 8) & 0xff),
+             cVersion);
 }
 
 QString opensslVersion()

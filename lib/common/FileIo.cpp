@@ -21,11 +21,13 @@ Result<QByteArray> readFile(const QString& path, qint64 maxBytes)
     const QFileInfo info(path);
     if (!info.exists()) {
         return Error{QStringLiteral("file_not_found"),
-                     Tr::tr("File “%1” does not exist. Check the path and try again.").arg(path), {}};
+                     Tr::tr("File “%1” does not exist. Check the path and try again.").arg(path),
+                     {}};
     }
     if (info.isDir()) {
         return Error{QStringLiteral("file_unreadable"),
-                     Tr::tr("“%1” is a folder, not a file. Choose a file instead.").arg(path), {}};
+                     Tr::tr("“%1” is a folder, not a file. Choose a file instead.").arg(path),
+                     {}};
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -60,8 +62,8 @@ Result<void> writeFileAtomically(const QString& path, const QByteArray& data, Pe
                      Tr::tr("Cannot write “%1”. Check that you have permission to write there.").arg(path),
                      file.errorString()};
     }
-    if (permissions == Permissions::OwnerOnly
-        && !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+    if (permissions == Permissions::OwnerOnly &&
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         file.cancelWriting();
         return Error{QStringLiteral("file_unwritable"),
                      Tr::tr("Cannot make “%1” readable by its owner only; nothing was written.").arg(path),

@@ -21,17 +21,19 @@ Result<void> checkReadableFile(const QString& path, const QString& what)
     const QFileInfo info(path);
     if (!info.exists()) {
         return Error{QStringLiteral("file_not_found"),
-                     ConnectionOptions::tr("The %1 “%2” does not exist. Check the path.").arg(what, path), {}};
+                     ConnectionOptions::tr("The %1 “%2” does not exist. Check the path.").arg(what, path),
+                     {}};
     }
     if (info.isDir()) {
         return Error{QStringLiteral("file_unreadable"),
-                     ConnectionOptions::tr("The %1 “%2” is a folder. Choose the file inside it.").arg(what, path), {}};
+                     ConnectionOptions::tr("The %1 “%2” is a folder. Choose the file inside it.").arg(what, path),
+                     {}};
     }
     if (!info.isFile() || !info.isReadable()) {
-        return Error{QStringLiteral("file_unreadable"),
-                     ConnectionOptions::tr("The %1 “%2” cannot be read. Check that it is a file you may read.")
-                         .arg(what, path),
-                     {}};
+        return Error{
+            QStringLiteral("file_unreadable"),
+            ConnectionOptions::tr("The %1 “%2” cannot be read. Check that it is a file you may read.").arg(what, path),
+            {}};
     }
     return {};
 }
@@ -46,8 +48,8 @@ Result<ConnectionOptions> ConnectionOptions::fromUrl(const QString& text)
                           "mqtt://127.0.0.1:1883."));
     }
     if (!trimmed.contains(QLatin1String("://"))) {
-        return invalid(tr("“%1” has no scheme. Write mqtt://%1 (plain), mqtts://%1 (TLS), ws://%1 or wss://%1.")
-                           .arg(trimmed));
+        return invalid(
+            tr("“%1” has no scheme. Write mqtt://%1 (plain), mqtts://%1 (TLS), ws://%1 or wss://%1.").arg(trimmed));
     }
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid()) {

@@ -7,8 +7,7 @@
 MessageInbox::MessageInbox(qsizetype maxMessages, qint64 maxBytes)
     : m_maxMessages(qMax<qsizetype>(1, maxMessages))
     , m_maxBytes(qMax<qint64>(1, maxBytes))
-{
-}
+{ }
 
 bool MessageInbox::push(MqttMessage&& message)
 {

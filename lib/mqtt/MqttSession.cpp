@@ -85,7 +85,8 @@ QString subscribeReasonText(int code)
     case 0xA2:
         return MqttSession::tr("the broker does not support wildcard subscriptions");
     default:
-        return MqttSession::tr("the broker refused the subscription (reason code 0x%1)").arg(code, 2, 16, QLatin1Char('0'));
+        return MqttSession::tr("the broker refused the subscription (reason code 0x%1)")
+            .arg(code, 2, 16, QLatin1Char('0'));
     }
 }
 
@@ -141,8 +142,8 @@ bool MqttSession::connectToBroker(const ConnectionOptions& options)
             connectOptions->set_clean_start(options.cleanStart);
             mqtt::properties connectProperties;
             if (options.sessionExpirySeconds > 0) {
-                connectProperties.add(mqtt::property(mqtt::property::SESSION_EXPIRY_INTERVAL,
-                                                     int(options.sessionExpirySeconds)));
+                connectProperties.add(
+                    mqtt::property(mqtt::property::SESSION_EXPIRY_INTERVAL, int(options.sessionExpirySeconds)));
             }
             connectOptions->set_properties(connectProperties);
         } else {
@@ -189,8 +190,8 @@ bool MqttSession::connectToBroker(const ConnectionOptions& options)
         }
         m_connectOptions = std::move(connectOptions);
     } catch (const std::exception& e) {
-        fail(SessionError::InvalidOptions, tr("Cannot set up the connection to %1: %2").arg(options.displayUrl(),
-                                                                                             QString::fromUtf8(e.what())),
+        fail(SessionError::InvalidOptions,
+             tr("Cannot set up the connection to %1: %2").arg(options.displayUrl(), QString::fromUtf8(e.what())),
              SessionState::Disconnected);
         releaseClient();
         return false;
@@ -383,12 +384,14 @@ void MqttSession::handleActionResult(const PahoActionResult& result, const QStri
             if (it == m_subscriptions.end()) {
                 continue; // unsubscribed meanwhile
             }
-            const int code = result.ok ? result.reasonCodes.value(i, it->qos) : (result.reasonCode ? result.reasonCode : 0x80);
+            const int code =
+                result.ok ? result.reasonCodes.value(i, it->qos) : (result.reasonCode ? result.reasonCode : 0x80);
             if (result.ok && code < 0x80) {
                 it->onBroker = true;
                 Q_EMIT subscribed(filter, code);
             } else {
-                Q_EMIT subscribeFailed(filter, tr("Subscribing to “%1” failed: %2.").arg(filter, subscribeReasonText(code)));
+                Q_EMIT subscribeFailed(filter,
+                                       tr("Subscribing to “%1” failed: %2.").arg(filter, subscribeReasonText(code)));
             }
         }
         return;
@@ -423,7 +426,8 @@ void MqttSession::handleActionResult(const PahoActionResult& result, const QStri
             default:
                 reason = result.reasonCode >= 0x80
                     ? tr("the broker refused it (reason code 0x%1)").arg(result.reasonCode, 2, 16, QLatin1Char('0'))
-                    : tr("the connection closed before the broker acknowledged it (Paho code %1)").arg(result.returnCode);
+                    : tr("the connection closed before the broker acknowledged it (Paho code %1)")
+                          .arg(result.returnCode);
             }
             Q_EMIT publishFailed(result.id, tr("The message was not delivered: %1.").arg(reason));
         }
@@ -435,15 +439,17 @@ void MqttSession::diagnoseConnectFailure(int returnCode, int reasonCode, const Q
 {
     const QString url = m_options.displayUrl();
     // A CONNACK refusal: the broker answered, so the transport is fine and the code says why.
-    auto refusal = [&](SessionError error, const QString& message) { fail(error, message, SessionState::Disconnected); };
+    auto refusal = [&](SessionError error, const QString& message) {
+        fail(error, message, SessionState::Disconnected);
+    };
     const int connack = m_options.version == MqttVersion::V5 ? reasonCode : returnCode;
     switch (connack) {
     case 1:
     case 0x84:
-        return refusal(SessionError::UnsupportedProtocolVersion,
-                       tr("%1 does not accept MQTT %2. Choose the other MQTT version in the connection settings.")
-                           .arg(url, m_options.version == MqttVersion::V5 ? QStringLiteral("5")
-                                                                         : QStringLiteral("3.1.1")));
+        return refusal(
+            SessionError::UnsupportedProtocolVersion,
+            tr("%1 does not accept MQTT %2. Choose the other MQTT version in the connection settings.")
+                .arg(url, m_options.version == MqttVersion::V5 ? QStringLiteral("5") : QStringLiteral("3.1.1")));
     case 2:
     case 0x85:
         return refusal(SessionError::IdentifierRejected,
@@ -475,8 +481,9 @@ void MqttSession::diagnoseConnectFailure(int returnCode, int reasonCode, const Q
         break;
     }
     if (connack >= 0x80) {
-        return refusal(SessionError::ProtocolError,
-                       tr("%1 refused the connection (reason code 0x%2).").arg(url).arg(connack, 2, 16, QLatin1Char('0')));
+        return refusal(
+            SessionError::ProtocolError,
+            tr("%1 refused the connection (reason code 0x%2).").arg(url).arg(connack, 2, 16, QLatin1Char('0')));
     }
     // Transport-level failure: Paho only says "TCP/TLS connect failure". Find out why on a worker thread with one
     // diagnostic handshake, then report. The state stays Connecting until then.
@@ -545,7 +552,8 @@ void MqttSession::sendSubscriptions(const QStringList& filters)
     } catch (const mqtt::exception& e) {
         m_requests.remove(id);
         for (const QString& filter : filters) {
-            Q_EMIT subscribeFailed(filter, tr("Subscribing to “%1” failed: %2").arg(filter, QString::fromUtf8(e.what())));
+            Q_EMIT subscribeFailed(filter,
+                                   tr("Subscribing to “%1” failed: %2").arg(filter, QString::fromUtf8(e.what())));
         }
     }
 }
@@ -581,7 +589,8 @@ QHash<QString, int> MqttSession::subscriptions() const
 
 void MqttSession::failPublishLater(quint64 id, const QString& message)
 {
-    QMetaObject::invokeMethod(this, [this, id, message] { Q_EMIT publishFailed(id, message); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, id, message] { Q_EMIT publishFailed(id, message); }, Qt::QueuedConnection);
 }
 
 quint64 MqttSession::publish(const QString& topic, const QByteArray& payload, int qos, bool retain,
@@ -598,15 +607,16 @@ quint64 MqttSession::publish(const QString& topic, const QByteArray& payload, in
     }
     // While reconnecting, messages wait for the connection to come back; nothing is dropped silently.
     if ((m_state != SessionState::Connected && m_state != SessionState::Reconnecting) || !m_client) {
-        failPublishLater(id, tr("Not connected: the message to “%1” was not sent. Connect first, then publish again.")
-                                 .arg(topic));
+        failPublishLater(
+            id, tr("Not connected: the message to “%1” was not sent. Connect first, then publish again.").arg(topic));
         return id;
     }
     if (m_publishQueue.size() >= MAX_WAITING_PUBLISHES) {
-        failPublishLater(id, tr("Too many messages are waiting to be sent (%1); the message to “%2” was not sent. "
-                                "Wait for the queue to drain.")
-                                 .arg(MAX_WAITING_PUBLISHES)
-                                 .arg(topic));
+        failPublishLater(id,
+                         tr("Too many messages are waiting to be sent (%1); the message to “%2” was not sent. "
+                            "Wait for the queue to drain.")
+                             .arg(MAX_WAITING_PUBLISHES)
+                             .arg(topic));
         return id;
     }
     m_publishQueue.push_back(QueuedPublish{id, topic, payload, qos, retain, properties});
@@ -616,8 +626,8 @@ quint64 MqttSession::publish(const QString& topic, const QByteArray& payload, in
 
 void MqttSession::sendQueuedPublishes()
 {
-    while (m_state == SessionState::Connected && m_client && !m_publishQueue.empty()
-           && m_inflightPublishes < m_publishWindow) {
+    while (m_state == SessionState::Connected && m_client && !m_publishQueue.empty() &&
+           m_inflightPublishes < m_publishWindow) {
         QueuedPublish next = std::move(m_publishQueue.front());
         m_publishQueue.pop_front();
         try {

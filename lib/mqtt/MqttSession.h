@@ -135,7 +135,7 @@ private:
     QHash<QString, Subscription> m_subscriptions;
     QHash<quint64, PendingRequest> m_requests;
     quint64 m_nextId = 1;
-    quint64 m_connectId = 0;      ///< id of the connect in flight; stale results are ignored
+    quint64 m_connectId = 0;       ///< id of the connect in flight; stale results are ignored
     quint64 m_connectionEpoch = 0; ///< bumped per client; guards diagnostics that finish late
     // Publishes wait here and go to Paho while fewer than m_publishWindow are in flight: Paho itself stalls for up to
     // a second when it hits the broker's Receive Maximum, so we never let it get there.

@@ -4,8 +4,8 @@
 
 bool MqttProperties::isEmpty() const
 {
-    return userProperties.isEmpty() && contentType.isEmpty() && responseTopic.isEmpty() && correlationData.isEmpty()
-        && !messageExpirySeconds && !payloadIsUtf8 && subscriptionIdentifiers.isEmpty();
+    return userProperties.isEmpty() && contentType.isEmpty() && responseTopic.isEmpty() && correlationData.isEmpty() &&
+        !messageExpirySeconds && !payloadIsUtf8 && subscriptionIdentifiers.isEmpty();
 }
 
 namespace Mqtt {

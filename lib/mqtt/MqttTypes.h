@@ -70,11 +70,11 @@ public:
     QString path; ///< websocket path, e.g. "/mqtt"
 
     // TLS
-    QString caFile;       ///< empty: the system trust store
-    QString certFile;     ///< client certificate (PEM)
-    QString keyFile;      ///< client private key (PEM, possibly encrypted)
-    QString passphrase;   ///< for an encrypted key; never logged
-    QStringList alpn;     ///< e.g. {"x-amzn-mqtt-ca"} for AWS IoT mutual TLS on port 443
+    QString caFile;        ///< empty: the system trust store
+    QString certFile;      ///< client certificate (PEM)
+    QString keyFile;       ///< client private key (PEM, possibly encrypted)
+    QString passphrase;    ///< for an encrypted key; never logged
+    QStringList alpn;      ///< e.g. {"x-amzn-mqtt-ca"} for AWS IoT mutual TLS on port 443
     bool insecure = false; ///< explicit opt-in: no chain and no hostname verification
 
     // MQTT
@@ -83,8 +83,8 @@ public:
     QString password;
     MqttVersion version = MqttVersion::V5;
     int keepAliveSeconds = 60;
-    bool cleanStart = true;            ///< clean session (3.1.1) / clean start (5)
-    quint32 sessionExpirySeconds = 0;  ///< MQTT 5: how long the broker keeps the session after a disconnect
+    bool cleanStart = true;           ///< clean session (3.1.1) / clean start (5)
+    quint32 sessionExpirySeconds = 0; ///< MQTT 5: how long the broker keeps the session after a disconnect
     std::optional<LastWill> will;
     int connectTimeoutSeconds = 10;
 

@@ -91,8 +91,7 @@ std::shared_ptr<const MqttProperties> PahoBridge::convertProperties(const mqtt::
             result->correlationData = QByteArray(data.data(), static_cast<qsizetype>(data.size()));
         }
         if (properties.contains(mqtt::property::MESSAGE_EXPIRY_INTERVAL)) {
-            result->messageExpirySeconds
-                = mqtt::get<uint32_t>(properties, mqtt::property::MESSAGE_EXPIRY_INTERVAL);
+            result->messageExpirySeconds = mqtt::get<uint32_t>(properties, mqtt::property::MESSAGE_EXPIRY_INTERVAL);
         }
         if (properties.contains(mqtt::property::PAYLOAD_FORMAT_INDICATOR)) {
             result->payloadIsUtf8 = mqtt::get<uint8_t>(properties, mqtt::property::PAYLOAD_FORMAT_INDICATOR) != 0;
@@ -134,8 +133,7 @@ void PahoBridge::Listener::on_success(const mqtt::token& token)
             const mqtt::connect_response response = token.get_connect_response();
             result.sessionPresent = response.is_session_present();
             if (response.get_properties().contains(mqtt::property::RECEIVE_MAXIMUM)) {
-                result.receiveMaximum
-                    = mqtt::get<uint16_t>(response.get_properties(), mqtt::property::RECEIVE_MAXIMUM);
+                result.receiveMaximum = mqtt::get<uint16_t>(response.get_properties(), mqtt::property::RECEIVE_MAXIMUM);
             }
         } else if (action == Action::Subscribe) {
             const mqtt::subscribe_response response = token.get_subscribe_response(); // by value: keep it alive

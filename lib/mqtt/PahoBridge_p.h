@@ -59,7 +59,7 @@ public:
     // mqtt::callback, Paho threads.
     void connection_lost(const std::string& cause) override;
     void message_arrived(mqtt::const_message_ptr message) override;
-    void delivery_complete(mqtt::delivery_token_ptr) override {}
+    void delivery_complete(mqtt::delivery_token_ptr) override { }
 
 private:
     class Listener final : public mqtt::iaction_listener

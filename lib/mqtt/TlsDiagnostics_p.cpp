@@ -76,7 +76,9 @@ BioPtr memoryBio(const QByteArray& data)
 
 QString isoTime(const ASN1_TIME* time)
 {
-    struct tm tm{};
+    struct tm tm
+    {
+    };
     if (ASN1_TIME_to_tm(time, &tm) != 1) {
         return QStringLiteral("?");
     }
@@ -125,8 +127,8 @@ Problem verifyProblem(long result, const ConnectionOptions& options)
                           .arg(options.caFile),
                 detail};
     default:
-        return {SessionError::TlsHandshakeFailed,
-                Tr::tr("The broker's certificate was rejected: %1.").arg(detail), detail};
+        return {SessionError::TlsHandshakeFailed, Tr::tr("The broker's certificate was rejected: %1.").arg(detail),
+                detail};
     }
 }
 
@@ -407,8 +409,8 @@ std::optional<Problem> probe(const ConnectionOptions& options, int timeoutMs, in
     const QByteArray host = options.host.toUtf8();
     in6_addr address6{};
     in_addr address4{};
-    const bool isIp = ::inet_pton(AF_INET, host.constData(), &address4) == 1
-        || ::inet_pton(AF_INET6, host.constData(), &address6) == 1;
+    const bool isIp = ::inet_pton(AF_INET, host.constData(), &address4) == 1 ||
+        ::inet_pton(AF_INET6, host.constData(), &address6) == 1;
     if (!isIp) {
         SSL_set_tlsext_host_name(ssl.get(), host.constData());
     }

@@ -176,15 +176,15 @@ void TestMqttSession::connectErrors_data()
     QTest::newRow("wrong CA file") << u"wrong-ca"_s << int(SessionError::TlsUnknownCa) << u"not signed by the CA"_s;
     QTest::newRow("host name mismatch") << u"wrong-host"_s << int(SessionError::TlsHostnameMismatch)
                                         << u"not valid for “localhost”"_s;
-    QTest::newRow("expired broker certificate") << u"expired-server"_s << int(SessionError::TlsServerCertificateExpired)
-                                                << u"has expired"_s;
-    QTest::newRow("client certificate from another CA") << u"other-ca-client"_s
-                                                         << int(SessionError::TlsClientCertificateRejected)
-                                                         << u"rejected the client certificate"_s;
-    QTest::newRow("expired client certificate") << u"expired-client"_s << int(SessionError::TlsClientCertificateExpired)
-                                                << u"expired on"_s;
-    QTest::newRow("key does not match certificate") << u"key-mismatch"_s << int(SessionError::TlsKeyMismatch)
-                                                    << u"does not belong to the certificate"_s;
+    QTest::newRow("expired broker certificate")
+        << u"expired-server"_s << int(SessionError::TlsServerCertificateExpired) << u"has expired"_s;
+    QTest::newRow("client certificate from another CA")
+        << u"other-ca-client"_s << int(SessionError::TlsClientCertificateRejected)
+        << u"rejected the client certificate"_s;
+    QTest::newRow("expired client certificate")
+        << u"expired-client"_s << int(SessionError::TlsClientCertificateExpired) << u"expired on"_s;
+    QTest::newRow("key does not match certificate")
+        << u"key-mismatch"_s << int(SessionError::TlsKeyMismatch) << u"does not belong to the certificate"_s;
     QTest::newRow("wrong passphrase") << u"bad-passphrase"_s << int(SessionError::TlsBadPassphrase)
                                       << u"passphrase for the private key"_s;
     QTest::newRow("missing passphrase") << u"no-passphrase"_s << int(SessionError::TlsBadPassphrase)
@@ -195,8 +195,8 @@ void TestMqttSession::connectErrors_data()
     QTest::newRow("missing CA file") << u"missing-ca"_s << int(SessionError::FileError) << u"does not exist"_s;
     QTest::newRow("connection refused") << u"refused"_s << int(SessionError::ConnectionRefused)
                                         << u"refused: no broker is listening"_s;
-    QTest::newRow("plain client on a TLS port") << u"plain-on-tls"_s << int(SessionError::Unknown)
-                                                << u"MQTT handshake failed"_s;
+    QTest::newRow("plain client on a TLS port")
+        << u"plain-on-tls"_s << int(SessionError::Unknown) << u"MQTT handshake failed"_s;
     QTest::newRow("TLS client on a plain port") << u"tls-on-plain"_s << int(SessionError::TlsHandshakeFailed)
                                                 << u"closed the connection during the TLS handshake"_s;
 }
@@ -284,8 +284,9 @@ void TestMqttSession::alpnOfferedOnTheWire()
     server.setProcessChannelMode(QProcess::MergedChannels);
     // stdbuf: s_server's stdout is a pipe here, and it would otherwise hold its report until it exits.
     server.start(u"stdbuf"_s,
-                 {u"-oL"_s, QStringLiteral(OPENSSL_EXECUTABLE), u"s_server"_s, u"-accept"_s, u"127.0.0.1:%1"_s.arg(port), u"-cert"_s, m_broker.pki().serverCert,
-                  u"-key"_s, m_broker.pki().serverKey, u"-alpn"_s, u"x-amzn-mqtt-ca"_s, u"-naccept"_s, u"1"_s});
+                 {u"-oL"_s, QStringLiteral(OPENSSL_EXECUTABLE), u"s_server"_s, u"-accept"_s,
+                  u"127.0.0.1:%1"_s.arg(port), u"-cert"_s, m_broker.pki().serverCert, u"-key"_s,
+                  m_broker.pki().serverKey, u"-alpn"_s, u"x-amzn-mqtt-ca"_s, u"-naccept"_s, u"1"_s});
     QVERIFY(server.waitForStarted());
     QByteArray output;
     QTRY_VERIFY_WITH_TIMEOUT((output += server.readAll()).contains("ACCEPT"), 5000);
@@ -296,8 +297,9 @@ void TestMqttSession::alpnOfferedOnTheWire()
     options.connectTimeoutSeconds = 2;
     MqttSession session;
     session.connectToBroker(options);
-    QTRY_VERIFY_WITH_TIMEOUT((output += server.readAll()).contains("ALPN protocols advertised by the client: "
-                                                                  "x-amzn-mqtt-ca"),
+    QTRY_VERIFY_WITH_TIMEOUT((output += server.readAll())
+                                 .contains("ALPN protocols advertised by the client: "
+                                           "x-amzn-mqtt-ca"),
                              10000);
     session.disconnectFromBroker();
     server.kill();

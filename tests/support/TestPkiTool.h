@@ -9,23 +9,23 @@
 struct TestPki
 {
     QString dir;
-    QString caCert;            ///< "ThingBench Test CA"
+    QString caCert; ///< "ThingBench Test CA"
     QString caKey;
-    QString serverCert;        ///< CN=localhost, SAN DNS:localhost, IP:127.0.0.1, signed by the CA
+    QString serverCert; ///< CN=localhost, SAN DNS:localhost, IP:127.0.0.1, signed by the CA
     QString serverKey;
     QString serverCertWrongHost; ///< CN/SAN only "wrong.example" (hostname-mismatch tests), signed by the CA
     QString serverKeyWrongHost;
-    QString serverCertExpired;   ///< CN=localhost with SANs, notAfter in the past, signed by the CA
+    QString serverCertExpired; ///< CN=localhost with SANs, notAfter in the past, signed by the CA
     QString serverKeyExpired;
-    QString clientCert;        ///< CN=test-device, signed by the CA
-    QString clientKey;         ///< unencrypted PKCS#8
-    QString clientKeyEncrypted;  ///< the same key, encrypted PKCS#8 (AES-256) with `passphrase`
+    QString clientCert;         ///< CN=test-device, signed by the CA
+    QString clientKey;          ///< unencrypted PKCS#8
+    QString clientKeyEncrypted; ///< the same key, encrypted PKCS#8 (AES-256) with `passphrase`
     QString passphrase = QStringLiteral("correct horse battery staple");
-    QString clientCertExpired;   ///< CN=expired-device, notAfter in the past, signed by the CA (key: clientKey)
+    QString clientCertExpired; ///< CN=expired-device, notAfter in the past, signed by the CA (key: clientKey)
     QString otherKey;          ///< a second, unrelated EC key (key-mismatch tests)
     QString otherCaCert;       ///< an unrelated CA ("ThingBench Other CA") — "wrong CA" tests
     QString otherCaKey;
-    QString otherClientCert;   ///< a client certificate signed by the other CA (key: clientKey)
+    QString otherClientCert; ///< a client certificate signed by the other CA (key: clientKey)
 
     /// Creates every file above in `dir` with the `openssl` tool. Returns false and fills `error` on failure.
     bool create(const QString& dir, QString* error);
