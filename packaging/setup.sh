@@ -53,14 +53,16 @@ install_packages() {
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# configure_and_build BUILD_DIR [TARGET] [CMAKE_ARGS...]; TARGET "all" builds everything.
 configure_and_build() {
-    local build_dir=$1
-    shift
+    local build_dir=$1 target=$2
+    shift 2
     log "Configuring in $build_dir"
-    cmake -S "$ROOT" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >"$build_dir.configure.log" 2>&1 ||
-        { cat "$build_dir.configure.log"; exit 1; }
-    log "Building ($JOBS jobs)"
-    cmake --build "$build_dir" --parallel "$JOBS"
+    mkdir -p "$build_dir"
+    cmake -S "$ROOT" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >"$build_dir/configure.log" 2>&1 ||
+        { cat "$build_dir/configure.log"; exit 1; }
+    log "Building $target ($JOBS jobs)"
+    cmake --build "$build_dir" --parallel "$JOBS" --target "$target"
 }
 
 run_tests() {
@@ -71,7 +73,6 @@ run_tests() {
 }
 
 BUILD_DIR=${THINGBENCH_BUILD_DIR:-$ROOT/build}
-mkdir -p "$(dirname "$BUILD_DIR")"
 
 case "$MODE" in
 deps)
@@ -79,11 +80,11 @@ deps)
     ;;
 build)
     install_packages
-    configure_and_build "$BUILD_DIR"
+    configure_and_build "$BUILD_DIR" all
     ;;
 run)
     install_packages
-    configure_and_build "$BUILD_DIR" -DTHINGBENCH_BUILD_TESTS=OFF
+    configure_and_build "$BUILD_DIR" thingbench
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
         log "No display found: starting the app inside a virtual X server (xvfb-run)"
         exec xvfb-run -a -s "-screen 0 1400x900x24" "$BUILD_DIR/app/gui/thingbench" "${@:2}"
@@ -93,18 +94,19 @@ run)
     ;;
 test)
     install_packages
-    configure_and_build "$BUILD_DIR" -DTHINGBENCH_WERROR=ON
+    configure_and_build "$BUILD_DIR" all -DTHINGBENCH_WERROR=ON
     run_tests "$BUILD_DIR"
     ;;
 asan)
     install_packages
     ASAN_DIR=${THINGBENCH_ASAN_BUILD_DIR:-$ROOT/build-asan}
-    configure_and_build "$ASAN_DIR" -DTHINGBENCH_SANITIZERS="address;undefined" -DCMAKE_BUILD_TYPE=Debug
+    configure_and_build "$ASAN_DIR" all -DTHINGBENCH_SANITIZERS="address;undefined" -DCMAKE_BUILD_TYPE=Debug \
+        -DTHINGBENCH_WERROR=ON
     run_tests "$ASAN_DIR"
     ;;
 bench)
     install_packages
-    configure_and_build "$BUILD_DIR"
+    configure_and_build "$BUILD_DIR" all
     log "Running the benchmarks (tests/bench)"
     (cd "$BUILD_DIR" && ctest --output-on-failure --verbose --label-regex bench)
     ;;

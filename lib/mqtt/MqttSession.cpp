@@ -12,6 +12,7 @@
 #include <QRandomGenerator>
 #include <QThreadPool>
 
+#include <MQTTAsync.h>
 #include <mqtt/async_client.h>
 
 namespace {
@@ -95,6 +96,13 @@ QString subscribeReasonText(int code)
 MqttSession::MqttSession(QObject* parent)
     : QObject(parent)
 {
+    // Paho C formats a trace line for every packet at its default level (a mutex and a vsnprintf per message on the
+    // receive path). We never read that trace, so keep only errors. Process-wide and idempotent.
+    static const bool traceLevelSet = [] {
+        MQTTAsync_setTraceLevel(MQTTASYNC_TRACE_ERROR);
+        return true;
+    }();
+    Q_UNUSED(traceLevelSet);
     m_reconnectTimer.setSingleShot(true);
     m_drainTimer.setSingleShot(true);
     m_drainTimer.setInterval(DRAIN_POLL_MS);
@@ -251,10 +259,15 @@ void MqttSession::releaseClient()
     m_bridge.reset();
     m_connectOptions.reset();
     m_requests.clear();
-    m_inflightPublishes = 0;
+    m_inflightPublishIds.clear();
     failQueuedPublishes(tr("The connection was closed before it was sent."));
+    markSubscriptionsUnsent();
+}
+
+void MqttSession::markSubscriptionsUnsent()
+{
     for (auto& subscription : m_subscriptions) {
-        subscription.onBroker = false;
+        subscription.status = Subscription::Status::Unsent;
     }
 }
 
@@ -292,9 +305,23 @@ void MqttSession::handleConnectionLost(const QString& cause)
     if (m_userDisconnect) {
         return;
     }
+    // Requests in flight died with the connection; acknowledged subscriptions may survive in a kept session, which
+    // the next CONNACK tells.
     for (auto& subscription : m_subscriptions) {
-        // With a kept session the broker still has them; that is decided by the next CONNACK.
-        Q_UNUSED(subscription);
+        if (subscription.status == Subscription::Status::Pending) {
+            subscription.status = Subscription::Status::Unsent;
+        }
+    }
+    m_requests.clear();
+    if (m_options.cleanStart) {
+        // A clean session forgets unacknowledged publishes: say so instead of waiting forever. (A kept session lets
+        // Paho resend them after the reconnect, and their results arrive then.)
+        for (const quint64 id : std::as_const(m_inflightPublishIds)) {
+            failPublishLater(id,
+                             tr("The connection was lost before the broker acknowledged the message; it may not "
+                                "have been delivered."));
+        }
+        m_inflightPublishIds.clear();
     }
     const QString reason = cause.isEmpty() ? tr("the broker closed the connection") : cause;
     if (m_options.autoReconnect && m_everConnected) {
@@ -341,22 +368,20 @@ void MqttSession::handleActionResult(const PahoActionResult& result, const QStri
             m_lastError = SessionError::NoError;
             m_lastErrorString.clear();
             if (!result.sessionPresent) {
-                for (auto& subscription : m_subscriptions) {
-                    subscription.onBroker = false;
-                }
+                markSubscriptionsUnsent();
             }
             // Stay below the broker's Receive Maximum (MQTT 5; 65535 when absent) and Paho's own queue.
             m_publishWindow = qBound(1, result.receiveMaximum > 0 ? result.receiveMaximum : 65535, PUBLISH_WINDOW_CAP);
             setState(SessionState::Connected);
-            Q_EMIT sessionEstablished(result.sessionPresent);
-            sendQueuedPublishes();
             QStringList missing;
             for (auto it = m_subscriptions.cbegin(); it != m_subscriptions.cend(); ++it) {
-                if (!it->onBroker) {
+                if (it->status == Subscription::Status::Unsent) {
                     missing << it.key();
                 }
             }
             sendSubscriptions(missing);
+            sendQueuedPublishes();
+            Q_EMIT sessionEstablished(result.sessionPresent);
         } else if (m_everConnected && m_options.autoReconnect && !m_userDisconnect) {
             qCDebug(lcMqtt) << "Reconnect attempt failed, rc" << result.returnCode;
             scheduleReconnect();
@@ -370,9 +395,7 @@ void MqttSession::handleActionResult(const PahoActionResult& result, const QStri
             failQueuedPublishes(tr("You disconnected before it was sent."));
             ++m_connectionEpoch;
             m_connectId = 0;
-            for (auto& subscription : m_subscriptions) {
-                subscription.onBroker = false;
-            }
+            markSubscriptionsUnsent();
             setState(SessionState::Disconnected);
         }
         return;
@@ -387,9 +410,10 @@ void MqttSession::handleActionResult(const PahoActionResult& result, const QStri
             const int code =
                 result.ok ? result.reasonCodes.value(i, it->qos) : (result.reasonCode ? result.reasonCode : 0x80);
             if (result.ok && code < 0x80) {
-                it->onBroker = true;
+                it->status = Subscription::Status::Active;
                 Q_EMIT subscribed(filter, code);
             } else {
+                it->status = Subscription::Status::Unsent;
                 Q_EMIT subscribeFailed(filter,
                                        tr("Subscribing to “%1” failed: %2.").arg(filter, subscribeReasonText(code)));
             }
@@ -404,7 +428,9 @@ void MqttSession::handleActionResult(const PahoActionResult& result, const QStri
         return;
     }
     case PahoAction::Publish:
-        m_inflightPublishes = qMax(0, m_inflightPublishes - 1);
+        if (!m_inflightPublishIds.remove(result.id)) {
+            return; // already reported
+        }
         sendQueuedPublishes();
         if (result.ok) {
             Q_EMIT published(result.id);
@@ -527,7 +553,7 @@ bool MqttSession::subscribe(const QString& filter, int qos)
         Q_EMIT subscribeFailed(filter, tr("QoS must be 0, 1 or 2."));
         return false;
     }
-    m_subscriptions.insert(filter, Subscription{qos, false});
+    m_subscriptions.insert(filter, Subscription{qos, Subscription::Status::Unsent});
     if (m_state == SessionState::Connected) {
         sendSubscriptions({filter});
     }
@@ -547,6 +573,9 @@ void MqttSession::sendSubscriptions(const QStringList& filters)
     }
     const quint64 id = m_nextId++;
     m_requests.insert(id, PendingRequest{filters});
+    for (const QString& filter : filters) {
+        m_subscriptions[filter].status = Subscription::Status::Pending;
+    }
     try {
         m_client->subscribe(collection, qos, PahoBridge::contextFor(id), m_bridge->listener(PahoAction::Subscribe));
     } catch (const mqtt::exception& e) {
@@ -627,7 +656,7 @@ quint64 MqttSession::publish(const QString& topic, const QByteArray& payload, in
 void MqttSession::sendQueuedPublishes()
 {
     while (m_state == SessionState::Connected && m_client && !m_publishQueue.empty() &&
-           m_inflightPublishes < m_publishWindow) {
+           m_inflightPublishIds.size() < m_publishWindow) {
         QueuedPublish next = std::move(m_publishQueue.front());
         m_publishQueue.pop_front();
         try {
@@ -636,9 +665,10 @@ void MqttSession::sendQueuedPublishes()
             if (m_options.version == MqttVersion::V5 && !next.properties.isEmpty()) {
                 message->set_properties(toPaho(next.properties));
             }
+            m_inflightPublishIds.insert(next.id);
             m_client->publish(message, PahoBridge::contextFor(next.id), m_bridge->listener(PahoAction::Publish));
-            ++m_inflightPublishes;
         } catch (const mqtt::exception& e) {
+            m_inflightPublishIds.remove(next.id);
             failPublishLater(next.id,
                              tr("The message to “%1” was not sent: %2").arg(next.topic, QString::fromUtf8(e.what())));
         }

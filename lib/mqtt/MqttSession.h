@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <deque>
@@ -62,7 +63,7 @@ public:
     quint64 publish(const QString& topic, const QByteArray& payload, int qos = 0, bool retain = false,
                     const MqttProperties& properties = {});
     /// Publishes that have not been acknowledged (QoS 1/2) or written (QoS 0) yet, queued ones included.
-    int pendingPublishes() const { return static_cast<int>(m_publishQueue.size()) + m_inflightPublishes; }
+    int pendingPublishes() const { return static_cast<int>(m_publishQueue.size() + m_inflightPublishIds.size()); }
 
     /// Messages dropped because the inbox overflowed (never silent: the GUI shows this).
     quint64 droppedCount() const { return m_inbox.droppedCount(); }
@@ -87,8 +88,9 @@ private:
     friend class PahoBridge;
     struct Subscription
     {
+        enum class Status { Unsent, Pending, Active }; ///< Active: acknowledged in the current (or kept) session
         int qos = 0;
-        bool onBroker = false; ///< acknowledged by the broker in the current (or kept) session
+        Status status = Status::Unsent;
     };
     struct PendingRequest
     {
@@ -118,6 +120,7 @@ private:
     void sendSubscriptions(const QStringList& filters);
     void failPublishLater(quint64 id, const QString& message);
     void sendQueuedPublishes();
+    void markSubscriptionsUnsent();
     void failQueuedPublishes(const QString& message);
 
     ConnectionOptions m_options;
@@ -140,7 +143,7 @@ private:
     // Publishes wait here and go to Paho while fewer than m_publishWindow are in flight: Paho itself stalls for up to
     // a second when it hits the broker's Receive Maximum, so we never let it get there.
     std::deque<QueuedPublish> m_publishQueue;
-    int m_inflightPublishes = 0;
+    QSet<quint64> m_inflightPublishIds; // Paho reports some completions twice; count each publish once
     int m_publishWindow = 0;
     quint64 m_receivedCount = 0;
 

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 
+#include <openssl/crypto.h>
 #include <openssl/err.h>
 #include <openssl/pem.h>
 #include <openssl/ssl.h>
@@ -369,6 +370,12 @@ std::optional<Problem> checkLocalFiles(const ConnectionOptions& options)
 
 std::optional<Problem> probe(const ConnectionOptions& options, int timeoutMs, int alertWaitMs)
 {
+    // This runs on a pool thread that outlives the call: release OpenSSL's per-thread state (DRBGs, error queue)
+    // when done, or it stays allocated until the thread exits.
+    struct ThreadStateRelease
+    {
+        ~ThreadStateRelease() { OPENSSL_thread_stop(); }
+    } release;
     Socket socket;
     if (auto problem = connectTcp(options, timeoutMs, socket)) {
         return problem;

@@ -23,7 +23,7 @@ struct Problem
 /// the certificate. Returns nothing when every file is usable.
 std::optional<Problem> checkLocalFiles(const ConnectionOptions& options);
 
-/// Blocking, worker thread only: resolves, connects (TCP) and, for TLS transports, performs a handshake with the
+/// Blocking, worker thread only (it releases OpenSSL's per-thread state of the calling thread when it returns): resolves, connects (TCP) and, for TLS transports, performs a handshake with the
 /// same CA, client certificate, ALPN and verification settings, then waits up to `alertWaitMs` for the broker to
 /// reject the client certificate (TLS 1.3 sends that alert after the handshake). Returns the first problem seen,
 /// or nothing when the transport works (then the failure was at the MQTT level).
