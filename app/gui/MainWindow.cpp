@@ -4,6 +4,7 @@
 
 #include "common/BuildInfo.h"
 #include "mqtt/MqttSession.h"
+#include "subscriptions/SubscriptionPane.h"
 
 #include <QAction>
 #include <QApplication>
@@ -15,6 +16,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -58,12 +60,18 @@ MainWindow::MainWindow(QWidget* parent)
     m_bannerLabel->hide();
     layout->addWidget(m_bannerLabel);
 
-    auto* placeholder = new QLabel(tr("Connect to a broker. Subscription panes, the publish composer and the shadow "
-                                      "viewer open here."),
-                                   central);
-    placeholder->setAlignment(Qt::AlignCenter);
-    placeholder->setEnabled(false);
-    layout->addWidget(placeholder, 1);
+    m_paneTabs = new QTabWidget(central);
+    m_paneTabs->setObjectName(QStringLiteral("paneTabs"));
+    m_paneTabs->setAccessibleName(tr("Subscription panes"));
+    m_paneTabs->setTabsClosable(true);
+    m_paneTabs->setMovable(true);
+    m_paneTabs->setDocumentMode(true);
+    layout->addWidget(m_paneTabs, 1);
+    connect(m_paneTabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        if (auto* pane = qobject_cast<SubscriptionPane*>(m_paneTabs->widget(index))) {
+            closePane(pane->id());
+        }
+    });
     setCentralWidget(central);
 
     m_countersLabel = new QLabel(this);
@@ -73,6 +81,8 @@ MainWindow::MainWindow(QWidget* parent)
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
     auto* connectAction = fileMenu->addAction(tr("&Connect / Disconnect"), this, &MainWindow::toggleConnection);
     connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    auto* addPaneAction = fileMenu->addAction(tr("New subscription &pane"), this, [this] { addPane(); });
+    addPaneAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     fileMenu->addSeparator();
     auto* quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -84,6 +94,12 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_session, &MqttSession::stateChanged, this, &MainWindow::onStateChanged);
     connect(m_session, &MqttSession::errorOccurred, this,
             [this](SessionError, const QString& message) { showError(message); });
+
+    connect(m_session, &MqttSession::messagesReceived, this, &MainWindow::routeMessages);
+    m_flushTimer.setInterval(50);
+    m_flushTimer.setSingleShot(true);
+    connect(&m_flushTimer, &QTimer::timeout, this, &MainWindow::flushPanes);
+    addPane();
 
     auto* counterTimer = new QTimer(this);
     connect(counterTimer, &QTimer::timeout, this, &MainWindow::updateCounters);
@@ -141,4 +157,101 @@ void MainWindow::showAbout()
                           "</p><p>Qt %2<br>%3<br>%4</p>")
                            .arg(BuildInfo::thingbenchVersion(), BuildInfo::qtVersion(), BuildInfo::pahoVersion(),
                                 BuildInfo::opensslVersion()));
+}
+
+SubscriptionPane* MainWindow::addPane(const QString& filter)
+{
+    const quint64 id = m_nextPaneId++;
+    auto* pane = new SubscriptionPane(id, m_paneTabs);
+    m_panes.insert(id, pane);
+    connect(pane, &SubscriptionPane::subscribeRequested, this, &MainWindow::onSubscribeRequested);
+    connect(pane, &SubscriptionPane::unsubscribeRequested, this, &MainWindow::onUnsubscribeRequested);
+    connect(pane, &SubscriptionPane::closeRequested, this, &MainWindow::closePane);
+    const int index = m_paneTabs->addTab(pane, tr("Pane %1").arg(id));
+    m_paneTabs->setCurrentIndex(index);
+    if (!filter.isEmpty()) {
+        pane->setFilterText(filter);
+    }
+    pane->setFocus();
+    return pane;
+}
+
+QList<SubscriptionPane*> MainWindow::panes() const
+{
+    QList<SubscriptionPane*> result;
+    for (int i = 0; i < m_paneTabs->count(); ++i) {
+        if (auto* pane = qobject_cast<SubscriptionPane*>(m_paneTabs->widget(i))) {
+            result << pane;
+        }
+    }
+    return result;
+}
+
+void MainWindow::routeMessages(const QList<MqttMessage>& messages)
+{
+    // One broker subscription per distinct filter; each message goes to every pane whose filter matches.
+    for (const MqttMessage& message : messages) {
+        for (const quint64 paneId :
+             m_router.subscribersForDelivery(message.topic, m_session->filtersForDelivery(message))) {
+            if (SubscriptionPane* pane = m_panes.value(paneId)) {
+                pane->enqueue(message);
+            }
+        }
+    }
+    if (!m_flushTimer.isActive()) {
+        m_flushTimer.start();
+    }
+}
+
+void MainWindow::flushPanes()
+{
+    for (SubscriptionPane* pane : std::as_const(m_panes)) {
+        pane->flush();
+    }
+}
+
+int MainWindow::brokerQosFor(const QString& filter) const
+{
+    int qos = 0;
+    for (const SubscriptionPane* pane : m_panes) {
+        if (pane->activeFilter() == filter) {
+            qos = qMax(qos, pane->qos());
+        }
+    }
+    return qos;
+}
+
+void MainWindow::onSubscribeRequested(quint64 paneId, const QString& filter, int qos)
+{
+    Q_UNUSED(qos);
+    const bool isNewFilter = m_router.add(paneId, filter);
+    if (auto* pane = m_panes.value(paneId)) {
+        m_paneTabs->setTabText(m_paneTabs->indexOf(pane), filter);
+    }
+    // One broker subscription per filter, at the highest QoS any pane wants. Subscribing again only when that QoS
+    // rises, because every SUBSCRIBE makes the broker resend retained messages to the panes already on the filter.
+    const int wanted = brokerQosFor(filter);
+    if (isNewFilter || wanted > m_session->subscriptions().value(filter, -1)) {
+        m_session->subscribe(filter, wanted);
+    }
+}
+
+void MainWindow::onUnsubscribeRequested(quint64 paneId, const QString& filter)
+{
+    if (m_router.remove(paneId, filter)) {
+        m_session->unsubscribe(filter); // no other pane needs it
+    }
+}
+
+void MainWindow::closePane(quint64 paneId)
+{
+    SubscriptionPane* pane = m_panes.take(paneId);
+    if (!pane) {
+        return;
+    }
+    for (const QString& filter : m_router.removeSubscriber(paneId)) {
+        m_session->unsubscribe(filter);
+    }
+    m_paneTabs->removeTab(m_paneTabs->indexOf(pane));
+    pane->deleteLater();
 }

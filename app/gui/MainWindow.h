@@ -3,10 +3,15 @@
 #pragma once
 
 #include "mqtt/MqttTypes.h"
+#include "mqtt/TopicRouter.h"
 
+#include <QHash>
 #include <QMainWindow>
+#include <QTimer>
 
 class MqttSession;
+class SubscriptionPane;
+class QTabWidget;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -22,6 +27,9 @@ public:
     Q_DISABLE_COPY_MOVE(MainWindow)
 
     MqttSession* session() const { return m_session; }
+    /// Adds an empty subscription pane and focuses its filter field.
+    SubscriptionPane* addPane(const QString& filter = {});
+    QList<SubscriptionPane*> panes() const;
 
 private:
     void toggleConnection();
@@ -29,6 +37,12 @@ private:
     void showError(const QString& message);
     void updateCounters();
     void showAbout();
+    void routeMessages(const QList<MqttMessage>& messages);
+    void flushPanes();
+    void onSubscribeRequested(quint64 paneId, const QString& filter, int qos);
+    void onUnsubscribeRequested(quint64 paneId, const QString& filter);
+    void closePane(quint64 paneId);
+    int brokerQosFor(const QString& filter) const;
 
     MqttSession* m_session = nullptr;
     QLineEdit* m_urlLineEdit = nullptr;
@@ -37,4 +51,9 @@ private:
     QLabel* m_bannerLabel = nullptr;
     QLabel* m_countersLabel = nullptr;
     quint64 m_lastReceived = 0;
+    QTabWidget* m_paneTabs = nullptr;
+    QHash<quint64, SubscriptionPane*> m_panes;
+    TopicRouter m_router;
+    quint64 m_nextPaneId = 1;
+    QTimer m_flushTimer; // coalesces routed messages: panes repaint at most ~20 times a second
 };

@@ -7,8 +7,7 @@
 MessageRing::MessageRing(qsizetype capacity, qint64 byteBudget)
     : m_capacity(qMax<qsizetype>(1, capacity))
     , m_byteBudget(qMax<qint64>(1, byteBudget))
-{
-}
+{ }
 
 qint64 MessageRing::costOf(const MqttMessage& message)
 {

@@ -34,8 +34,8 @@ public:
     /// first to make room. Lets a model announce the removal before it happens.
     struct Plan
     {
-        qsizetype evictStored = 0;   ///< oldest stored messages to drop
-        qsizetype skipIncoming = 0;  ///< leading messages of the batch that are never stored
+        qsizetype evictStored = 0;  ///< oldest stored messages to drop
+        qsizetype skipIncoming = 0; ///< leading messages of the batch that are never stored
     };
     Plan plan(const QList<MqttMessage>& incoming) const;
     /// Drops the `count` oldest messages.

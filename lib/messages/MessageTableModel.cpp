@@ -13,8 +13,7 @@ constexpr int PREVIEW_CHARS = 200;
 
 MessageTableModel::MessageTableModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 MessageTableModel::~MessageTableModel() = default;
 

@@ -133,13 +133,32 @@ Rendered render(const QByteArray& payload, Kind kind, qsizetype maxBytes)
         }
         break;
     case Kind::Hex: {
-        const QByteArray hex = bytes.toHex(' ');
+        // 16 bytes a row, like a hex dump, so long payloads lay out as short lines.
+        QByteArray hex;
+        hex.reserve(bytes.size() * 3 + bytes.size() / 16);
+        for (qsizetype offset = 0; offset < bytes.size(); offset += 16) {
+            if (offset > 0) {
+                hex += '\n';
+            }
+            hex += bytes.mid(offset, 16).toHex(' ');
+        }
         result.text = QString::fromLatin1(hex);
         break;
     }
-    case Kind::Base64:
-        result.text = QString::fromLatin1(bytes.toBase64());
+    case Kind::Base64: {
+        // MIME-style 76-character lines.
+        const QByteArray encoded = bytes.toBase64();
+        QByteArray lines;
+        lines.reserve(encoded.size() + encoded.size() / 76 + 1);
+        for (qsizetype offset = 0; offset < encoded.size(); offset += 76) {
+            if (offset > 0) {
+                lines += '\n';
+            }
+            lines += encoded.mid(offset, 76);
+        }
+        result.text = QString::fromLatin1(lines);
         break;
+    }
     case Kind::Json: {
         QJsonParseError error{};
         QJsonDocument::fromJson(bytes, &error);

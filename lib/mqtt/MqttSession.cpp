@@ -553,7 +553,13 @@ bool MqttSession::subscribe(const QString& filter, int qos)
         Q_EMIT subscribeFailed(filter, tr("QoS must be 0, 1 or 2."));
         return false;
     }
-    m_subscriptions.insert(filter, Subscription{qos, Subscription::Status::Unsent});
+    Subscription& subscription = m_subscriptions[filter];
+    subscription.qos = qos;
+    subscription.status = Subscription::Status::Unsent;
+    if (subscription.identifier == 0) {
+        subscription.identifier = m_nextSubscriptionIdentifier++;
+        m_filterByIdentifier.insert(subscription.identifier, filter);
+    }
     if (m_state == SessionState::Connected) {
         sendSubscriptions({filter});
     }
@@ -565,33 +571,76 @@ void MqttSession::sendSubscriptions(const QStringList& filters)
     if (filters.isEmpty() || !m_client) {
         return;
     }
-    auto collection = std::make_shared<mqtt::string_collection>();
-    mqtt::iasync_client::qos_collection qos;
-    for (const QString& filter : filters) {
-        collection->push_back(toStd(filter));
-        qos.push_back(m_subscriptions.value(filter).qos);
-    }
-    const quint64 id = m_nextId++;
-    m_requests.insert(id, PendingRequest{filters});
-    for (const QString& filter : filters) {
-        m_subscriptions[filter].status = Subscription::Status::Pending;
-    }
-    try {
-        m_client->subscribe(collection, qos, PahoBridge::contextFor(id), m_bridge->listener(PahoAction::Subscribe));
-    } catch (const mqtt::exception& e) {
-        m_requests.remove(id);
+    // MQTT 5: one SUBSCRIBE per filter, each with its own subscription identifier, so every received copy says which
+    // subscription it was delivered for. MQTT 3.1.1: one SUBSCRIBE for all.
+    const bool v5 = m_options.version == MqttVersion::V5;
+    QList<QStringList> packets;
+    if (v5) {
         for (const QString& filter : filters) {
-            Q_EMIT subscribeFailed(filter,
-                                   tr("Subscribing to “%1” failed: %2").arg(filter, QString::fromUtf8(e.what())));
+            packets.append(QStringList{filter});
+        }
+    } else {
+        packets.append(filters);
+    }
+    for (const QStringList& packet : std::as_const(packets)) {
+        const quint64 id = m_nextId++;
+        m_requests.insert(id, PendingRequest{packet});
+        try {
+            if (v5) {
+                const QString& filter = packet.constFirst();
+                Subscription& subscription = m_subscriptions[filter];
+                subscription.status = Subscription::Status::Pending;
+                mqtt::properties properties;
+                properties.add(mqtt::property(mqtt::property::SUBSCRIPTION_IDENTIFIER, int(subscription.identifier)));
+                m_client->subscribe(toStd(filter), subscription.qos, PahoBridge::contextFor(id),
+                                    m_bridge->listener(PahoAction::Subscribe), mqtt::subscribe_options(), properties);
+            } else {
+                auto collection = std::make_shared<mqtt::string_collection>();
+                mqtt::iasync_client::qos_collection qos;
+                for (const QString& filter : packet) {
+                    Subscription& subscription = m_subscriptions[filter];
+                    subscription.status = Subscription::Status::Pending;
+                    collection->push_back(toStd(filter));
+                    qos.push_back(subscription.qos);
+                }
+                m_client->subscribe(collection, qos, PahoBridge::contextFor(id),
+                                    m_bridge->listener(PahoAction::Subscribe));
+            }
+        } catch (const mqtt::exception& e) {
+            m_requests.remove(id);
+            for (const QString& filter : packet) {
+                m_subscriptions[filter].status = Subscription::Status::Unsent;
+                Q_EMIT subscribeFailed(filter,
+                                       tr("Subscribing to “%1” failed: %2").arg(filter, QString::fromUtf8(e.what())));
+            }
         }
     }
 }
 
+QStringList MqttSession::filtersForDelivery(const MqttMessage& message) const
+{
+    QStringList filters;
+    if (!message.properties) {
+        return filters;
+    }
+    for (const quint32 identifier : message.properties->subscriptionIdentifiers) {
+        if (const auto it = m_filterByIdentifier.constFind(identifier); it != m_filterByIdentifier.cend()) {
+            filters << it.value();
+        } else {
+            return {}; // an identifier we no longer know (unsubscribed meanwhile): fall back to topic matching
+        }
+    }
+    return filters;
+}
+
 void MqttSession::unsubscribe(const QString& filter)
 {
-    if (!m_subscriptions.remove(filter)) {
+    const auto it = m_subscriptions.constFind(filter);
+    if (it == m_subscriptions.cend()) {
         return;
     }
+    m_filterByIdentifier.remove(it->identifier);
+    m_subscriptions.erase(it);
     if (m_state != SessionState::Connected || !m_client) {
         Q_EMIT unsubscribed(filter);
         return;

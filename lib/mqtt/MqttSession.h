@@ -57,6 +57,9 @@ public:
     void unsubscribe(const QString& filter);
     /// Filters and their requested QoS.
     QHash<QString, int> subscriptions() const;
+    /// The filters a received copy was delivered for, from its MQTT 5 subscription identifiers (each subscription
+    /// gets its own identifier on MQTT 5 connections). Empty on MQTT 3.1.1 or when unknown.
+    QStringList filtersForDelivery(const MqttMessage& message) const;
 
     /// Publishes asynchronously. Returns a request id; `published(id)` or `publishFailed(id, reason)` follows
     /// (queued, never from inside this call). MQTT 5 properties are dropped on 3.1.1 connections.
@@ -91,6 +94,7 @@ private:
         enum class Status { Unsent, Pending, Active }; ///< Active: acknowledged in the current (or kept) session
         int qos = 0;
         Status status = Status::Unsent;
+        quint32 identifier = 0; ///< MQTT 5 subscription identifier (0 on 3.1.1)
     };
     struct PendingRequest
     {
@@ -137,6 +141,8 @@ private:
 
     QHash<QString, Subscription> m_subscriptions;
     QHash<quint64, PendingRequest> m_requests;
+    QHash<quint32, QString> m_filterByIdentifier;
+    quint32 m_nextSubscriptionIdentifier = 1;
     quint64 m_nextId = 1;
     quint64 m_connectId = 0;       ///< id of the connect in flight; stale results are ignored
     quint64 m_connectionEpoch = 0; ///< bumped per client; guards diagnostics that finish late

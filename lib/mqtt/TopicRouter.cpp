@@ -97,3 +97,18 @@ const QList<TopicRouter::SubscriberId>& TopicRouter::subscribersFor(const QStrin
     }
     return m_cache.emplace(topic, std::move(ids)).value();
 }
+
+QList<TopicRouter::SubscriberId> TopicRouter::subscribersForDelivery(const QString& topic,
+                                                                     const QStringList& deliveredFor)
+{
+    if (deliveredFor.isEmpty()) {
+        return subscribersFor(topic);
+    }
+    QList<SubscriberId> ids;
+    for (const QString& filter : deliveredFor) {
+        ids.append(m_byFilter.value(filter));
+    }
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
+}

@@ -29,6 +29,12 @@ public:
     /// topic (bounded); the cache is cleared whenever a subscription changes.
     const QList<SubscriberId>& subscribersFor(const QString& topic);
 
+    /// Subscribers for one delivered copy of a message. A broker with several matching subscriptions of one client
+    /// may send a copy per subscription (mosquitto does for MQTT 5). `deliveredFor` are the filters the copy names
+    /// through MQTT 5 subscription identifiers: then only their subscribers get it, so overlapping filters never show
+    /// a message twice. Empty `deliveredFor` (MQTT 3.1.1, or identifiers unknown): every matching subscriber.
+    QList<SubscriberId> subscribersForDelivery(const QString& topic, const QStringList& deliveredFor);
+
 private:
     QHash<QString, QList<SubscriberId>> m_byFilter; // filter -> subscribers
     QHash<QString, QList<SubscriberId>> m_cache;    // topic -> matching subscribers

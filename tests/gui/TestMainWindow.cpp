@@ -1,13 +1,29 @@
 // SPDX-FileCopyrightText: 2026 ThingBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
+#include "messages/MessageFilterProxyModel.h"
+#include "messages/MessageTableModel.h"
 #include "mqtt/MqttSession.h"
+#include "subscriptions/SubscriptionPane.h"
 #include "support/BrokerFixture.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPlainTextEdit>
+#include <QTableView>
+#include <QTemporaryDir>
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -22,6 +38,8 @@ private Q_SLOTS:
     void connectsAndDisconnects();
     void badUrlShowsBanner();
     void refusedConnectionShowsBanner();
+    void overlappingPanesShareOneSubscription();
+    void largeAndBinaryPayloadsDisplay();
 
 private:
     BrokerFixture m_broker;
@@ -82,6 +100,142 @@ void TestMainWindow::refusedConnectionShowsBanner()
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
     QVERIFY2(banner->text().contains(u"refused"_s), qPrintable(banner->text()));
     QTRY_COMPARE(window.findChild<QLabel*>(u"stateLabel"_s)->text(), u"disconnected"_s);
+}
+
+namespace {
+
+bool connectWindow(MainWindow& window, const QString& url)
+{
+    window.findChild<QLineEdit*>(u"urlLineEdit"_s)->setText(url);
+    QTest::mouseClick(window.findChild<QPushButton*>(u"connectButton"_s), Qt::LeftButton);
+    return QTest::qWaitFor([&] { return window.session()->state() == SessionState::Connected; }, 10000);
+}
+
+void subscribePane(SubscriptionPane* pane, const QString& filter)
+{
+    auto* edit = pane->findChild<QLineEdit*>(u"filterLineEdit"_s);
+    edit->setFocus();
+    edit->setText(filter);
+    QTest::keyClick(edit, Qt::Key_Return); // keyboard only
+}
+
+} // namespace
+
+void TestMainWindow::overlappingPanesShareOneSubscription()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(connectWindow(window, m_broker.plainUrl()));
+    QSignalSpy subscribed(window.session(), &MqttSession::subscribed);
+    SubscriptionPane* first = window.panes().first();
+    subscribePane(first, u"home/+/temp"_s);
+    SubscriptionPane* second = window.addPane();
+    subscribePane(second, u"home/#"_s);
+    SubscriptionPane* third = window.addPane();
+    subscribePane(third, u"home/#"_s); // same filter: no second broker subscription
+    QTRY_COMPARE(subscribed.size(), 2);
+    QCOMPARE(window.session()->subscriptions().size(), 2);
+
+    window.session()->publish(u"home/kitchen/temp"_s, R"({"c":21.5})", 1);
+    window.session()->publish(u"home/kitchen/humidity"_s, "40", 1);
+    QTRY_COMPARE(second->model()->rowCount(), 2);
+    QTRY_COMPARE(first->model()->rowCount(), 1);
+    QCOMPARE(third->model()->rowCount(), 2);
+    QCOMPARE(first->model()->messageAt(0).topic, u"home/kitchen/temp"_s);
+
+    // Pause holds arrivals; resume shows them.
+    second->setPaused(true);
+    window.session()->publish(u"home/garage/temp"_s, "5", 1);
+    QTRY_COMPARE(first->model()->rowCount(), 2);
+    QTest::qWait(150);
+    QCOMPARE(second->model()->rowCount(), 2);
+    second->setPaused(false);
+    QCOMPARE(second->model()->rowCount(), 3);
+
+    // The search filter applies to stored rows and to rows arriving later.
+    auto* search = second->findChild<QLineEdit*>(u"searchLineEdit"_s);
+    search->setText(u"garage"_s);
+    QCOMPARE(second->proxy()->rowCount(), 1);
+    window.session()->publish(u"home/garage/door"_s, "open", 1);
+    QTRY_COMPARE(second->model()->rowCount(), 4);
+    QCOMPARE(second->proxy()->rowCount(), 2);
+
+    // Export of the filtered rows, checked byte by byte.
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY2(second->exportTo(dir.filePath(u"out.jsonl"_s), &error), qPrintable(error));
+    QFile exported(dir.filePath(u"out.jsonl"_s));
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = exported.readAll().split('\n');
+    QCOMPARE(lines.size(), 3); // two lines and the empty rest after the final newline
+    const QJsonObject firstLine = QJsonDocument::fromJson(lines.at(0)).object();
+    QCOMPARE(firstLine.value(u"topic"_s).toString(), u"home/garage/temp"_s);
+    QCOMPARE(QByteArray::fromBase64(firstLine.value(u"payload_base64"_s).toString().toLatin1()), QByteArray("5"));
+    QCOMPARE(firstLine.value(u"qos"_s).toInt(), 0); // delivered at the pane's subscription QoS
+    QVERIFY2(second->exportTo(dir.filePath(u"out.csv"_s), &error), qPrintable(error));
+    QFile csv(dir.filePath(u"out.csv"_s));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray csvText = csv.readAll();
+    QVERIFY(csvText.startsWith("time,topic,qos,retained,size,payload\r\n"));
+    QVERIFY2(csvText.contains(",home/garage/door,0,false,4,open\r\n"), csvText.constData());
+
+    // Closing one of two panes on a filter keeps the broker subscription; closing the last removes it.
+    QSignalSpy unsubscribed(window.session(), &MqttSession::unsubscribed);
+    QTest::mouseClick(third->findChild<QToolButton*>(u"closePaneButton"_s), Qt::LeftButton);
+    QTest::qWait(100);
+    QVERIFY(window.session()->subscriptions().contains(u"home/#"_s));
+    auto* tabs = window.findChild<QTabWidget*>(u"paneTabs"_s);
+    QCOMPARE(tabs->count(), 2);
+    Q_EMIT tabs->tabCloseRequested(tabs->indexOf(second));
+    QTRY_COMPARE(unsubscribed.size(), 1);
+    QVERIFY(!window.session()->subscriptions().contains(u"home/#"_s));
+}
+
+void TestMainWindow::largeAndBinaryPayloadsDisplay()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(connectWindow(window, m_broker.plainUrl()));
+    SubscriptionPane* pane = window.panes().first();
+    QSignalSpy subscribed(window.session(), &MqttSession::subscribed);
+    subscribePane(pane, u"big/#"_s);
+    QTRY_COMPARE(subscribed.size(), 1);
+    QByteArray large(10 * 1024 * 1024, 'a');
+    large[0] = '{';
+    QByteArray binary;
+    for (int i = 0; i < 256; ++i) {
+        binary.append(char(i));
+    }
+    window.session()->publish(u"big/large"_s, large, 1);
+    window.session()->publish(u"big/binary"_s, binary, 1);
+    QTRY_COMPARE_WITH_TIMEOUT(pane->model()->rowCount(), 2, 20000);
+    QCOMPARE(pane->model()->messageAt(0).payload.size(), large.size()); // stored whole, never cut
+
+    auto* table = pane->findChild<QTableView*>(u"messageTableView"_s);
+    auto* detail = pane->findChild<QPlainTextEdit*>(u"detailTextEdit"_s);
+    auto* info = pane->findChild<QLabel*>(u"detailInfoLabel"_s);
+    auto* format = pane->findChild<QComboBox*>(u"formatComboBox"_s);
+    table->setFocus();
+    table->setCurrentIndex(pane->proxy()->index(0, 0));
+    QTRY_VERIFY(!detail->toPlainText().isEmpty());
+    QVERIFY2(info->text().contains(u"10485760"_s) || info->text().contains(u"10,485,760"_s), qPrintable(info->text()));
+    QVERIFY2(info->text().contains(u"first"_s), qPrintable(info->text())); // says the view shows a part
+    format->setCurrentIndex(1);                                            // JSON: not valid JSON, said so, no crash
+    QVERIFY(!info->text().isEmpty());
+    QTest::keyClick(table, Qt::Key_Down); // the binary one
+    format->setCurrentIndex(2);           // hex
+    QVERIFY2(detail->toPlainText().startsWith(u"00 01 02"_s), qPrintable(detail->toPlainText().left(20)));
+    format->setCurrentIndex(0); // string: invalid UTF-8 shown safely
+    QVERIFY(!detail->toPlainText().isEmpty());
+    QVERIFY(window.grab().width() > 0); // it paints
+    // The whole payload, on request.
+    table->setCurrentIndex(pane->proxy()->index(0, 0));
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY2(pane->saveSelectedPayload(dir.filePath(u"large.bin"_s), &error), qPrintable(error));
+    QCOMPARE(QFileInfo(dir.filePath(u"large.bin"_s)).size(), large.size());
 }
 
 QTEST_MAIN(TestMainWindow)

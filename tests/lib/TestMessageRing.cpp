@@ -141,8 +141,7 @@ void TestMessageRing::modelPassesTesterUnderChurn()
     }
     model.appendBatch(batch(next, next + 200)); // larger than the ring
     QCOMPARE(model.rowCount(), 50);
-    QCOMPARE(model.data(model.index(49, MessageTableModel::PayloadColumn)).toString(),
-             QString::number(next + 199));
+    QCOMPARE(model.data(model.index(49, MessageTableModel::PayloadColumn)).toString(), QString::number(next + 199));
     model.setLimits(20, MessageRing::DEFAULT_BYTE_BUDGET);
     QCOMPARE(model.rowCount(), 20);
     model.clear();
@@ -221,8 +220,7 @@ void TestMessageRing::payloadRender_data()
     QTest::newRow("not json") << QByteArray("{oops") << int(PayloadFormat::Kind::Json) << u"{oops"_s << false;
     QTest::newRow("hex") << QByteArray("\x00\xff", 2) << int(PayloadFormat::Kind::Hex) << u"00 ff"_s << true;
     QTest::newRow("base64") << QByteArray("hi") << int(PayloadFormat::Kind::Base64) << u"aGk="_s << true;
-    QTest::newRow("invalid utf-8") << QByteArray("a\xff") << int(PayloadFormat::Kind::String) << u"a\uFFFD"_s
-                                   << false;
+    QTest::newRow("invalid utf-8") << QByteArray("a\xff") << int(PayloadFormat::Kind::String) << u"a\uFFFD"_s << false;
 }
 
 void TestMessageRing::payloadRender()
