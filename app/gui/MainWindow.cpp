@@ -4,6 +4,7 @@
 
 #include "common/BuildInfo.h"
 #include "mqtt/MqttSession.h"
+#include "publish/PublishComposer.h"
 #include "subscriptions/SubscriptionPane.h"
 
 #include <QAction>
@@ -15,6 +16,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -60,13 +62,21 @@ MainWindow::MainWindow(QWidget* parent)
     m_bannerLabel->hide();
     layout->addWidget(m_bannerLabel);
 
-    m_paneTabs = new QTabWidget(central);
+    auto* splitter = new QSplitter(Qt::Vertical, central);
+    m_paneTabs = new QTabWidget(splitter);
     m_paneTabs->setObjectName(QStringLiteral("paneTabs"));
     m_paneTabs->setAccessibleName(tr("Subscription panes"));
     m_paneTabs->setTabsClosable(true);
     m_paneTabs->setMovable(true);
     m_paneTabs->setDocumentMode(true);
-    layout->addWidget(m_paneTabs, 1);
+    m_composer = new PublishComposer(m_session, splitter);
+    m_composer->setObjectName(QStringLiteral("publishComposer"));
+    splitter->addWidget(m_paneTabs);
+    splitter->addWidget(m_composer);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({560, 260});
+    layout->addWidget(splitter, 1);
     connect(m_paneTabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
         if (auto* pane = qobject_cast<SubscriptionPane*>(m_paneTabs->widget(index))) {
             closePane(pane->id());
@@ -80,7 +90,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
     auto* connectAction = fileMenu->addAction(tr("&Connect / Disconnect"), this, &MainWindow::toggleConnection);
-    connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
     auto* addPaneAction = fileMenu->addAction(tr("New subscription &pane"), this, [this] { addPane(); });
     addPaneAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     fileMenu->addSeparator();

@@ -10,6 +10,7 @@
 #include <QTimer>
 
 class MqttSession;
+class PublishComposer;
 class SubscriptionPane;
 class QTabWidget;
 class QLabel;
@@ -30,6 +31,7 @@ public:
     /// Adds an empty subscription pane and focuses its filter field.
     SubscriptionPane* addPane(const QString& filter = {});
     QList<SubscriptionPane*> panes() const;
+    PublishComposer* composer() const { return m_composer; }
 
 private:
     void toggleConnection();
@@ -52,6 +54,7 @@ private:
     QLabel* m_countersLabel = nullptr;
     quint64 m_lastReceived = 0;
     QTabWidget* m_paneTabs = nullptr;
+    PublishComposer* m_composer = nullptr;
     QHash<quint64, SubscriptionPane*> m_panes;
     TopicRouter m_router;
     quint64 m_nextPaneId = 1;

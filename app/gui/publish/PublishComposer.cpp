@@ -1,0 +1,605 @@
+// SPDX-FileCopyrightText: 2026 ThingBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "publish/PublishComposer.h"
+
+#include "common/FileIo.h"
+#include "mqtt/MqttSession.h"
+#include "mqtt/TopicFilter.h"
+#include "mqtt/TopicLint.h"
+#include "support/DialogSeams.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr qint64 MAX_PAYLOAD_FILE = 256 * 1024 * 1024;
+
+QJsonObject toJson(const PublishComposer::Draft& draft)
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("name"), draft.name);
+    object.insert(QStringLiteral("topic"), draft.topic);
+    object.insert(QStringLiteral("payload_base64"), QString::fromLatin1(draft.payload.toBase64()));
+    object.insert(QStringLiteral("qos"), draft.qos);
+    object.insert(QStringLiteral("retain"), draft.retain);
+    QJsonArray userProperties;
+    for (const auto& [name, value] : draft.properties.userProperties) {
+        userProperties.append(QJsonArray{name, value});
+    }
+    object.insert(QStringLiteral("user_properties"), userProperties);
+    object.insert(QStringLiteral("content_type"), draft.properties.contentType);
+    object.insert(QStringLiteral("response_topic"), draft.properties.responseTopic);
+    object.insert(QStringLiteral("correlation_data_base64"),
+                  QString::fromLatin1(draft.properties.correlationData.toBase64()));
+    if (draft.properties.messageExpirySeconds) {
+        object.insert(QStringLiteral("message_expiry"), qint64(*draft.properties.messageExpirySeconds));
+    }
+    return object;
+}
+
+PublishComposer::Draft fromJson(const QJsonObject& object)
+{
+    PublishComposer::Draft draft;
+    draft.name = object.value(QStringLiteral("name")).toString();
+    draft.topic = object.value(QStringLiteral("topic")).toString();
+    draft.payload = QByteArray::fromBase64(object.value(QStringLiteral("payload_base64")).toString().toLatin1());
+    draft.qos = qBound(0, object.value(QStringLiteral("qos")).toInt(), 2);
+    draft.retain = object.value(QStringLiteral("retain")).toBool();
+    for (const QJsonValue& pair : object.value(QStringLiteral("user_properties")).toArray()) {
+        draft.properties.userProperties.append({pair.toArray().at(0).toString(), pair.toArray().at(1).toString()});
+    }
+    draft.properties.contentType = object.value(QStringLiteral("content_type")).toString();
+    draft.properties.responseTopic = object.value(QStringLiteral("response_topic")).toString();
+    draft.properties.correlationData =
+        QByteArray::fromBase64(object.value(QStringLiteral("correlation_data_base64")).toString().toLatin1());
+    if (object.contains(QStringLiteral("message_expiry"))) {
+        draft.properties.messageExpirySeconds = quint32(object.value(QStringLiteral("message_expiry")).toInteger());
+    }
+    return draft;
+}
+
+} // namespace
+
+PublishComposer::PublishComposer(MqttSession* session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+
+    auto* topicRow = new QHBoxLayout;
+    auto* topicLabel = new QLabel(tr("T&opic:"), this);
+    m_topicLineEdit = new QLineEdit(this);
+    m_topicLineEdit->setObjectName(QStringLiteral("topicLineEdit"));
+    m_topicLineEdit->setPlaceholderText(tr("e.g. devices/my-thing/telemetry"));
+    m_topicLineEdit->setAccessibleName(tr("Publish topic"));
+    topicLabel->setBuddy(m_topicLineEdit);
+    m_qosComboBox = new QComboBox(this);
+    m_qosComboBox->setObjectName(QStringLiteral("publishQosComboBox"));
+    m_qosComboBox->addItems({tr("QoS 0"), tr("QoS 1"), tr("QoS 2")});
+    m_qosComboBox->setAccessibleName(tr("Publish QoS"));
+    m_retainCheckBox = new QCheckBox(tr("&Retain"), this);
+    m_retainCheckBox->setObjectName(QStringLiteral("retainCheckBox"));
+    m_templateComboBox = new QComboBox(this);
+    m_templateComboBox->setObjectName(QStringLiteral("templateComboBox"));
+    m_templateComboBox->setAccessibleName(tr("Saved templates"));
+    m_templateComboBox->setMinimumContentsLength(12);
+    auto* saveTemplateButton = new QPushButton(tr("Save &template…"), this);
+    saveTemplateButton->setAccessibleName(tr("Save the message as a template"));
+    topicRow->addWidget(topicLabel);
+    topicRow->addWidget(m_topicLineEdit, 1);
+    topicRow->addWidget(m_qosComboBox);
+    topicRow->addWidget(m_retainCheckBox);
+    topicRow->addWidget(m_templateComboBox);
+    topicRow->addWidget(saveTemplateButton);
+    layout->addLayout(topicRow);
+
+    m_topicStatusLabel = new QLabel(this);
+    m_topicStatusLabel->setObjectName(QStringLiteral("topicStatusLabel"));
+    m_topicStatusLabel->setWordWrap(true);
+    m_topicStatusLabel->setAccessibleName(tr("Topic check"));
+    m_topicStatusLabel->hide();
+    layout->addWidget(m_topicStatusLabel);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    auto* editor = new QWidget(splitter);
+    auto* editorLayout = new QVBoxLayout(editor);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    auto* payloadTools = new QHBoxLayout;
+    auto* payloadLabel = new QLabel(tr("P&ayload:"), editor);
+    auto* formatButton = new QPushButton(tr("&Format JSON"), editor);
+    auto* compactButton = new QPushButton(tr("Co&mpact"), editor);
+    auto* fileButton = new QPushButton(tr("Load &file…"), editor);
+    formatButton->setAccessibleName(tr("Pretty-print the JSON payload"));
+    compactButton->setAccessibleName(tr("Compact the JSON payload"));
+    fileButton->setAccessibleName(tr("Use a file as the payload"));
+    payloadTools->addWidget(payloadLabel);
+    payloadTools->addStretch(1);
+    payloadTools->addWidget(formatButton);
+    payloadTools->addWidget(compactButton);
+    payloadTools->addWidget(fileButton);
+    editorLayout->addLayout(payloadTools);
+    m_payloadTextEdit = new QPlainTextEdit(editor);
+    m_payloadTextEdit->setObjectName(QStringLiteral("payloadTextEdit"));
+    m_payloadTextEdit->setAccessibleName(tr("Payload"));
+    m_payloadTextEdit->setTabChangesFocus(true);
+    m_payloadTextEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    payloadLabel->setBuddy(m_payloadTextEdit);
+    editorLayout->addWidget(m_payloadTextEdit, 1);
+    m_payloadStatusLabel = new QLabel(editor);
+    m_payloadStatusLabel->setObjectName(QStringLiteral("payloadStatusLabel"));
+    m_payloadStatusLabel->setAccessibleName(tr("Payload check"));
+    editorLayout->addWidget(m_payloadStatusLabel);
+
+    m_propertiesGroupBox = new QGroupBox(tr("MQTT 5 properties"), editor);
+    m_propertiesGroupBox->setObjectName(QStringLiteral("propertiesGroupBox"));
+    m_propertiesGroupBox->setCheckable(true);
+    m_propertiesGroupBox->setChecked(false);
+    // The properties take room only when used: the group collapses to its title while unchecked.
+    auto* groupLayout = new QVBoxLayout(m_propertiesGroupBox);
+    groupLayout->setContentsMargins(4, 4, 4, 4);
+    auto* propertiesContent = new QWidget(m_propertiesGroupBox);
+    propertiesContent->setVisible(false);
+    groupLayout->addWidget(propertiesContent);
+    connect(m_propertiesGroupBox, &QGroupBox::toggled, propertiesContent, &QWidget::setVisible);
+    auto* form = new QFormLayout(propertiesContent);
+    form->setContentsMargins(0, 0, 0, 0);
+    m_userPropertiesTable = new QTableWidget(0, 2, propertiesContent); // an editor, not live traffic
+    m_userPropertiesTable->setObjectName(QStringLiteral("userPropertiesTable"));
+    m_userPropertiesTable->setHorizontalHeaderLabels({tr("Name"), tr("Value")});
+    m_userPropertiesTable->horizontalHeader()->setStretchLastSection(true);
+    m_userPropertiesTable->setAccessibleName(tr("User properties"));
+    m_userPropertiesTable->setMaximumHeight(110);
+    auto* propertyButtons = new QHBoxLayout;
+    auto* addPropertyButton = new QPushButton(tr("Add"), propertiesContent);
+    addPropertyButton->setAccessibleName(tr("Add a user property"));
+    auto* removePropertyButton = new QPushButton(tr("Remove"), propertiesContent);
+    removePropertyButton->setAccessibleName(tr("Remove the selected user property"));
+    propertyButtons->addWidget(addPropertyButton);
+    propertyButtons->addWidget(removePropertyButton);
+    propertyButtons->addStretch(1);
+    m_contentTypeLineEdit = new QLineEdit(propertiesContent);
+    m_contentTypeLineEdit->setObjectName(QStringLiteral("contentTypeLineEdit"));
+    m_contentTypeLineEdit->setAccessibleName(tr("Content type"));
+    m_responseTopicLineEdit = new QLineEdit(propertiesContent);
+    m_responseTopicLineEdit->setObjectName(QStringLiteral("responseTopicLineEdit"));
+    m_responseTopicLineEdit->setAccessibleName(tr("Response topic"));
+    m_correlationLineEdit = new QLineEdit(propertiesContent);
+    m_correlationLineEdit->setObjectName(QStringLiteral("correlationLineEdit"));
+    m_correlationLineEdit->setAccessibleName(tr("Correlation data"));
+    m_expirySpinBox = new QSpinBox(propertiesContent);
+    m_expirySpinBox->setObjectName(QStringLiteral("expirySpinBox"));
+    m_expirySpinBox->setRange(0, std::numeric_limits<int>::max());
+    m_expirySpinBox->setSpecialValueText(tr("never"));
+    m_expirySpinBox->setSuffix(tr(" s"));
+    m_expirySpinBox->setAccessibleName(tr("Message expiry in seconds"));
+    form->addRow(tr("User properties:"), m_userPropertiesTable);
+    form->addRow(QString(), propertyButtons);
+    form->addRow(tr("Content type:"), m_contentTypeLineEdit);
+    form->addRow(tr("Response topic:"), m_responseTopicLineEdit);
+    form->addRow(tr("Correlation data:"), m_correlationLineEdit);
+    form->addRow(tr("Message expiry:"), m_expirySpinBox);
+    editorLayout->addWidget(m_propertiesGroupBox);
+
+    auto* historyBox = new QWidget(splitter);
+    auto* historyLayout = new QVBoxLayout(historyBox);
+    historyLayout->setContentsMargins(0, 0, 0, 0);
+    historyLayout->addWidget(new QLabel(tr("History (double-click to reuse):"), historyBox));
+    m_historyList = new QListWidget(historyBox); // at most HISTORY_LIMIT entries, not live traffic
+    m_historyList->setObjectName(QStringLiteral("historyList"));
+    m_historyList->setAccessibleName(tr("Sent messages"));
+    historyLayout->addWidget(m_historyList, 1);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
+
+    auto* actionRow = new QHBoxLayout;
+    m_publishButton = new QPushButton(tr("&Publish"), this);
+    m_publishButton->setObjectName(QStringLiteral("publishButton"));
+    m_publishButton->setAccessibleName(tr("Publish the message"));
+    m_publishButton->setAccessibleDescription(tr("Ctrl+Return publishes from anywhere in the composer"));
+    m_publishButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    auto* repeatLabel = new QLabel(tr("Repeat:"), this);
+    m_repeatSpinBox = new QSpinBox(this);
+    m_repeatSpinBox->setObjectName(QStringLiteral("repeatSpinBox"));
+    m_repeatSpinBox->setRange(1, 1'000'000);
+    m_repeatSpinBox->setSuffix(tr(" ×"));
+    m_repeatSpinBox->setAccessibleName(tr("How many times to publish"));
+    repeatLabel->setBuddy(m_repeatSpinBox);
+    m_intervalSpinBox = new QSpinBox(this);
+    m_intervalSpinBox->setObjectName(QStringLiteral("intervalSpinBox"));
+    m_intervalSpinBox->setRange(0, 3'600'000);
+    m_intervalSpinBox->setSuffix(tr(" ms apart"));
+    m_intervalSpinBox->setAccessibleName(tr("Milliseconds between repeated messages"));
+    m_stopButton = new QPushButton(tr("&Stop"), this);
+    m_stopButton->setObjectName(QStringLiteral("stopButton"));
+    m_stopButton->setAccessibleName(tr("Stop repeat publishing"));
+    m_stopButton->setEnabled(false);
+    auto* clearRetainedButton = new QPushButton(tr("Clear retained…"), this);
+    clearRetainedButton->setObjectName(QStringLiteral("clearRetainedButton"));
+    clearRetainedButton->setAccessibleName(tr("Clear the retained message of the topic"));
+    m_resultLabel = new QLabel(this);
+    m_resultLabel->setObjectName(QStringLiteral("resultLabel"));
+    m_resultLabel->setAccessibleName(tr("Publish result"));
+    m_resultLabel->setWordWrap(true);
+    actionRow->addWidget(m_publishButton);
+    actionRow->addWidget(repeatLabel);
+    actionRow->addWidget(m_repeatSpinBox);
+    actionRow->addWidget(m_intervalSpinBox);
+    actionRow->addWidget(m_stopButton);
+    actionRow->addWidget(clearRetainedButton);
+    actionRow->addWidget(m_resultLabel, 1);
+    layout->addLayout(actionRow);
+
+    m_repeatTimer.setSingleShot(true);
+    connect(&m_repeatTimer, &QTimer::timeout, this, &PublishComposer::publishOne);
+    connect(m_topicLineEdit, &QLineEdit::textChanged, this, &PublishComposer::validate);
+    connect(m_qosComboBox, &QComboBox::currentIndexChanged, this, &PublishComposer::validate);
+    connect(m_payloadTextEdit, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_filePayload.isNull() &&
+            m_payloadTextEdit->toPlainText() != QString::fromUtf8(m_filePayload.left(4096))) {
+            m_filePayload = QByteArray();
+            m_fileName.clear();
+        }
+        updatePayloadStatus();
+    });
+    connect(formatButton, &QPushButton::clicked, this, [this] { formatPayload(false); });
+    connect(compactButton, &QPushButton::clicked, this, [this] { formatPayload(true); });
+    connect(fileButton, &QPushButton::clicked, this, [this] {
+        const QString path = DialogSeams::openFileName(this, tr("Payload file"));
+        if (!path.isEmpty()) {
+            loadPayloadFile(path);
+        }
+    });
+    connect(addPropertyButton, &QPushButton::clicked, this, [this] {
+        m_userPropertiesTable->insertRow(m_userPropertiesTable->rowCount());
+        m_userPropertiesTable->setCurrentCell(m_userPropertiesTable->rowCount() - 1, 0);
+        m_userPropertiesTable->setFocus();
+    });
+    connect(removePropertyButton, &QPushButton::clicked, this,
+            [this] { m_userPropertiesTable->removeRow(m_userPropertiesTable->currentRow()); });
+    connect(m_publishButton, &QPushButton::clicked, this, &PublishComposer::publish);
+    connect(m_stopButton, &QPushButton::clicked, this, &PublishComposer::stopRepeating);
+    connect(clearRetainedButton, &QPushButton::clicked, this, &PublishComposer::clearRetained);
+    connect(saveTemplateButton, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Save template"), tr("Template name:"), QLineEdit::Normal,
+                                                   m_topicLineEdit->text(), &ok);
+        if (ok && !name.trimmed().isEmpty()) {
+            saveTemplate(name.trimmed());
+        }
+    });
+    connect(m_templateComboBox, &QComboBox::activated, this, [this](int index) {
+        if (index > 0 && index - 1 < m_templates.size()) {
+            loadDraft(m_templates.at(index - 1));
+        }
+    });
+    connect(m_historyList, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        const int index = m_historyList->row(item);
+        if (index >= 0 && index < m_history.size()) {
+            loadDraft(m_history.at(index));
+        }
+    });
+    connect(m_session, &MqttSession::published, this, &PublishComposer::onPublished);
+    connect(m_session, &MqttSession::publishFailed, this, &PublishComposer::onPublishFailed);
+
+    setTemplatesFile(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                     QStringLiteral("/templates.json"));
+    validate();
+    updatePayloadStatus();
+}
+
+PublishComposer::~PublishComposer() = default;
+
+void PublishComposer::setAwsIot(bool awsIot, const QString& thingName)
+{
+    m_awsIot = awsIot;
+    m_thingName = thingName;
+    validate();
+}
+
+PublishComposer::Draft PublishComposer::draft() const
+{
+    Draft draft;
+    draft.topic = m_topicLineEdit->text();
+    draft.payload = m_filePayload.isNull() ? m_payloadTextEdit->toPlainText().toUtf8() : m_filePayload;
+    draft.qos = m_qosComboBox->currentIndex();
+    draft.retain = m_retainCheckBox->isChecked();
+    draft.properties = propertiesFromForm();
+    return draft;
+}
+
+void PublishComposer::loadDraft(const Draft& draft)
+{
+    m_topicLineEdit->setText(draft.topic);
+    m_qosComboBox->setCurrentIndex(draft.qos);
+    m_retainCheckBox->setChecked(draft.retain);
+    m_filePayload = QByteArray();
+    m_fileName.clear();
+    m_payloadTextEdit->setPlainText(QString::fromUtf8(draft.payload));
+    const MqttProperties& p = draft.properties;
+    m_propertiesGroupBox->setChecked(!p.isEmpty());
+    m_userPropertiesTable->setRowCount(0);
+    for (const auto& [name, value] : p.userProperties) {
+        const int row = m_userPropertiesTable->rowCount();
+        m_userPropertiesTable->insertRow(row);
+        m_userPropertiesTable->setItem(row, 0, new QTableWidgetItem(name));
+        m_userPropertiesTable->setItem(row, 1, new QTableWidgetItem(value));
+    }
+    m_contentTypeLineEdit->setText(p.contentType);
+    m_responseTopicLineEdit->setText(p.responseTopic);
+    m_correlationLineEdit->setText(QString::fromUtf8(p.correlationData));
+    m_expirySpinBox->setValue(p.messageExpirySeconds ? int(qMin<quint32>(*p.messageExpirySeconds, INT_MAX)) : 0);
+}
+
+MqttProperties PublishComposer::propertiesFromForm() const
+{
+    MqttProperties properties;
+    if (!m_propertiesGroupBox->isChecked()) {
+        return properties;
+    }
+    for (int row = 0; row < m_userPropertiesTable->rowCount(); ++row) {
+        const QTableWidgetItem* name = m_userPropertiesTable->item(row, 0);
+        const QTableWidgetItem* value = m_userPropertiesTable->item(row, 1);
+        if (name && !name->text().isEmpty()) {
+            properties.userProperties.append({name->text(), value ? value->text() : QString()});
+        }
+    }
+    properties.contentType = m_contentTypeLineEdit->text();
+    properties.responseTopic = m_responseTopicLineEdit->text();
+    properties.correlationData = m_correlationLineEdit->text().toUtf8();
+    if (m_expirySpinBox->value() > 0) {
+        properties.messageExpirySeconds = quint32(m_expirySpinBox->value());
+    }
+    return properties;
+}
+
+void PublishComposer::validate()
+{
+    const QString topic = m_topicLineEdit->text();
+    QStringList lines;
+    bool blocking = false;
+    if (!topic.isEmpty()) {
+        if (auto valid = TopicFilter::validateTopicName(topic); !valid) {
+            lines << valid.error().message;
+            blocking = true;
+        } else {
+            TopicLint::Context context;
+            context.awsIot = m_awsIot;
+            context.thingName = m_thingName;
+            context.qos = m_qosComboBox->currentIndex();
+            context.payloadBytes =
+                m_filePayload.isNull() ? m_payloadTextEdit->toPlainText().toUtf8().size() : m_filePayload.size();
+            for (const TopicLint::Warning& warning : TopicLint::check(topic, context)) {
+                lines << tr("⚠ %1").arg(warning.message);
+            }
+        }
+    }
+    m_topicStatusLabel->setText(lines.join(QLatin1Char('\n')));
+    m_topicStatusLabel->setVisible(!lines.isEmpty());
+    m_topicStatusLabel->setStyleSheet(blocking ? QStringLiteral("color: #b71c1c;") : QStringLiteral("color: #8a5a00;"));
+    m_publishButton->setEnabled(!topic.isEmpty() && !blocking);
+}
+
+void PublishComposer::updatePayloadStatus()
+{
+    if (!m_filePayload.isNull()) {
+        m_payloadStatusLabel->setText(
+            tr("From file “%1”: %n byte(s)", nullptr, int(m_filePayload.size())).arg(m_fileName));
+        validate();
+        return;
+    }
+    const QByteArray payload = m_payloadTextEdit->toPlainText().toUtf8();
+    const QByteArray trimmed = payload.trimmed();
+    QString status = tr("%n byte(s)", nullptr, int(payload.size()));
+    if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+        QJsonParseError error{};
+        QJsonDocument::fromJson(payload, &error);
+        status += error.error == QJsonParseError::NoError
+            ? tr(" · valid JSON")
+            : tr(" · not valid JSON: %1 at offset %2 (it is sent as typed)").arg(error.errorString()).arg(error.offset);
+    }
+    m_payloadStatusLabel->setText(status);
+    validate();
+}
+
+void PublishComposer::formatPayload(bool compact)
+{
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(m_payloadTextEdit->toPlainText().toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError) {
+        showResult(tr("Cannot format: not valid JSON (%1 at offset %2).").arg(error.errorString()).arg(error.offset),
+                   false);
+        return;
+    }
+    m_payloadTextEdit->setPlainText(
+        QString::fromUtf8(document.toJson(compact ? QJsonDocument::Compact : QJsonDocument::Indented)).trimmed());
+}
+
+bool PublishComposer::loadPayloadFile(const QString& path)
+{
+    auto data = FileIo::readFile(path, MAX_PAYLOAD_FILE);
+    if (!data) {
+        showResult(data.error().fullText(), false);
+        return false;
+    }
+    m_fileName = QFileInfo(path).fileName();
+    m_filePayload = *data;
+    m_payloadTextEdit->blockSignals(true);
+    m_payloadTextEdit->setPlainText(QString::fromUtf8(m_filePayload.left(4096)));
+    m_payloadTextEdit->blockSignals(false);
+    updatePayloadStatus();
+    return true;
+}
+
+bool PublishComposer::publish()
+{
+    const Draft current = draft();
+    if (auto valid = TopicFilter::validateTopicName(current.topic); !valid) {
+        showResult(valid.error().message, false);
+        return false;
+    }
+    stopRepeating();
+    m_repeatRemaining = m_repeatSpinBox->value();
+    m_stopButton->setEnabled(m_repeatRemaining > 1);
+    addToHistory(current);
+    publishOne();
+    return true;
+}
+
+void PublishComposer::publishOne()
+{
+    if (m_repeatRemaining <= 0) {
+        return;
+    }
+    const Draft current = draft();
+    m_ownPublishes.insert(
+        m_session->publish(current.topic, current.payload, current.qos, current.retain, current.properties));
+    --m_repeatRemaining;
+    if (m_repeatRemaining > 0) {
+        m_repeatTimer.start(m_intervalSpinBox->value());
+    } else {
+        m_stopButton->setEnabled(false);
+    }
+}
+
+void PublishComposer::stopRepeating()
+{
+    m_repeatTimer.stop();
+    m_repeatRemaining = 0;
+    m_stopButton->setEnabled(false);
+}
+
+void PublishComposer::onPublished(quint64 id)
+{
+    if (m_ownPublishes.remove(id)) {
+        showResult(tr("Published at %1 (%2).")
+                       .arg(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")),
+                            m_qosComboBox->currentIndex() == 0 ? tr("sent") : tr("acknowledged by the broker")),
+                   true);
+    }
+}
+
+void PublishComposer::onPublishFailed(quint64 id, const QString& message)
+{
+    if (m_ownPublishes.remove(id)) {
+        stopRepeating();
+        showResult(message, false);
+    }
+}
+
+void PublishComposer::showResult(const QString& text, bool ok)
+{
+    m_resultLabel->setText(text);
+    m_resultLabel->setStyleSheet(ok ? QStringLiteral("color: #1b5e20;") : QStringLiteral("color: #b71c1c;"));
+    Q_EMIT resultShown(text, ok);
+}
+
+bool PublishComposer::clearRetained()
+{
+    const QString topic = m_topicLineEdit->text();
+    if (!TopicFilter::validateTopicName(topic)) {
+        showResult(tr("Enter the topic whose retained message should be cleared."), false);
+        return false;
+    }
+    if (!DialogSeams::confirm(this, tr("Clear retained message"),
+                              tr("Clear the retained message of “%1”? The broker forgets it; new subscribers get "
+                                 "nothing until a new retained message is published.")
+                                  .arg(topic))) {
+        return false;
+    }
+    m_ownPublishes.insert(m_session->publish(topic, QByteArray(), 1, true));
+    return true;
+}
+
+void PublishComposer::addToHistory(const Draft& draft)
+{
+    m_history.prepend(draft);
+    if (m_history.size() > HISTORY_LIMIT) {
+        m_history.removeLast();
+    }
+    m_historyList->clear();
+    for (const Draft& entry : std::as_const(m_history)) {
+        m_historyList->addItem(QStringLiteral("%1 · %2").arg(entry.topic, QString::fromUtf8(entry.payload.left(60))));
+    }
+}
+
+void PublishComposer::setTemplatesFile(const QString& path)
+{
+    m_templatesFile = path;
+    loadTemplates();
+}
+
+void PublishComposer::loadTemplates()
+{
+    m_templates.clear();
+    if (QFileInfo::exists(m_templatesFile)) {
+        auto data = FileIo::readFile(m_templatesFile, 16 * 1024 * 1024);
+        QJsonParseError error{};
+        const QJsonDocument document = data ? QJsonDocument::fromJson(*data, &error) : QJsonDocument();
+        if (!data || error.error != QJsonParseError::NoError) {
+            showResult(tr("The templates file “%1” cannot be read; it was left untouched.").arg(m_templatesFile),
+                       false);
+        } else {
+            for (const QJsonValue& value : document.object().value(QStringLiteral("templates")).toArray()) {
+                m_templates.append(fromJson(value.toObject()));
+            }
+        }
+    }
+    m_templateComboBox->clear();
+    m_templateComboBox->addItem(tr("Templates…"));
+    for (const Draft& entry : std::as_const(m_templates)) {
+        m_templateComboBox->addItem(entry.name);
+    }
+}
+
+void PublishComposer::saveTemplate(const QString& name)
+{
+    Draft entry = draft();
+    entry.name = name;
+    const auto same =
+        std::find_if(m_templates.begin(), m_templates.end(), [&name](const Draft& t) { return t.name == name; });
+    if (same != m_templates.end()) {
+        *same = entry;
+    } else {
+        m_templates.append(entry);
+    }
+    writeTemplates();
+    loadTemplates();
+}
+
+void PublishComposer::writeTemplates()
+{
+    QJsonArray array;
+    for (const Draft& entry : std::as_const(m_templates)) {
+        array.append(toJson(entry));
+    }
+    QJsonObject root;
+    root.insert(QStringLiteral("schemaVersion"), 1);
+    root.insert(QStringLiteral("templates"), array);
+    if (auto written = FileIo::writeFileAtomically(m_templatesFile, QJsonDocument(root).toJson()); !written) {
+        showResult(written.error().fullText(), false);
+    }
+}

@@ -1,0 +1,113 @@
+// SPDX-FileCopyrightText: 2026 ThingBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "mqtt/MqttTypes.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class MqttSession;
+class QCheckBox;
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+
+/// The publish composer: topic (validated and linted as typed), QoS, retain, a payload editor with JSON validation,
+/// payload from a file, MQTT 5 properties, repeat publishing with a stop button, a history of sent messages and
+/// saved templates. Publishing never blocks: results come back from the session as signals.
+class PublishComposer final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int HISTORY_LIMIT = 100;
+
+    struct Draft
+    {
+        QString name; ///< templates only
+        QString topic;
+        QByteArray payload;
+        int qos = 0;
+        bool retain = false;
+        MqttProperties properties;
+    };
+
+    explicit PublishComposer(MqttSession* session, QWidget* parent = nullptr);
+    ~PublishComposer() override;
+    Q_DISABLE_COPY_MOVE(PublishComposer)
+
+    Draft draft() const;
+    void loadDraft(const Draft& draft);
+    /// The AWS IoT context for topic lint (QoS 2 and payload limits); set from the connection.
+    void setAwsIot(bool awsIot, const QString& thingName);
+
+    /// Publishes the current draft (repeat count and interval apply). Returns false when the draft is invalid; the
+    /// reason is shown beside the field.
+    bool publish();
+    void stopRepeating();
+    bool isRepeating() const { return m_repeatTimer.isActive() || m_repeatRemaining > 0; }
+    /// Publishes an empty retained message to the topic after confirmation (DialogSeams::confirm).
+    bool clearRetained();
+    bool loadPayloadFile(const QString& path);
+
+    QList<Draft> history() const { return m_history; }
+    QList<Draft> templates() const { return m_templates; }
+    void saveTemplate(const QString& name);
+    /// Where templates are kept (JSON, written atomically). Default: the app data folder.
+    void setTemplatesFile(const QString& path);
+
+Q_SIGNALS:
+    void resultShown(const QString& text, bool ok);
+
+private:
+    void validate();
+    void updatePayloadStatus();
+    void formatPayload(bool compact);
+    void publishOne();
+    void onPublished(quint64 id);
+    void onPublishFailed(quint64 id, const QString& message);
+    void showResult(const QString& text, bool ok);
+    void addToHistory(const Draft& draft);
+    void loadTemplates();
+    void writeTemplates();
+    MqttProperties propertiesFromForm() const;
+
+    MqttSession* m_session;
+    bool m_awsIot = false;
+    QString m_thingName;
+    QByteArray m_filePayload; ///< set by "Load file…"; cleared when the text is edited
+    QString m_fileName;
+    QList<Draft> m_history;
+    QList<Draft> m_templates;
+    QString m_templatesFile;
+    QSet<quint64> m_ownPublishes;
+    int m_repeatRemaining = 0;
+    QTimer m_repeatTimer;
+
+    QLineEdit* m_topicLineEdit = nullptr;
+    QLabel* m_topicStatusLabel = nullptr;
+    QComboBox* m_qosComboBox = nullptr;
+    QCheckBox* m_retainCheckBox = nullptr;
+    QPlainTextEdit* m_payloadTextEdit = nullptr;
+    QLabel* m_payloadStatusLabel = nullptr;
+    QGroupBox* m_propertiesGroupBox = nullptr;
+    QTableWidget* m_userPropertiesTable = nullptr;
+    QLineEdit* m_contentTypeLineEdit = nullptr;
+    QLineEdit* m_responseTopicLineEdit = nullptr;
+    QLineEdit* m_correlationLineEdit = nullptr;
+    QSpinBox* m_expirySpinBox = nullptr;
+    QSpinBox* m_repeatSpinBox = nullptr;
+    QSpinBox* m_intervalSpinBox = nullptr;
+    QPushButton* m_publishButton = nullptr;
+    QPushButton* m_stopButton = nullptr;
+    QLabel* m_resultLabel = nullptr;
+    QListWidget* m_historyList = nullptr;
+    QComboBox* m_templateComboBox = nullptr;
+};

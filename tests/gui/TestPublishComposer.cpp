@@ -1,0 +1,243 @@
+// SPDX-FileCopyrightText: 2026 ThingBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+#include "mqtt/MqttSession.h"
+#include "publish/PublishComposer.h"
+#include "subscriptions/SubscriptionPane.h"
+#include "messages/MessageTableModel.h"
+#include "support/BrokerFixture.h"
+#include "support/DialogSeams.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+/// The publish composer in the real main window against a real mosquitto.
+class TestPublishComposer final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void publishesWithPropertiesAndSeesItInAPane();
+    void validationAndLint();
+    void repeatAndStop();
+    void historyAndTemplates();
+    void clearRetainedAfterConfirmation();
+    void payloadFromFile();
+
+private:
+    bool connectWindow(MainWindow& window);
+    SubscriptionPane* subscribe(MainWindow& window, const QString& filter, int qos = 1);
+
+    BrokerFixture m_broker;
+    QTemporaryDir m_dir;
+};
+
+void TestPublishComposer::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY2(m_broker.start(), qPrintable(m_broker.error()));
+}
+
+bool TestPublishComposer::connectWindow(MainWindow& window)
+{
+    window.findChild<QLineEdit*>(u"urlLineEdit"_s)->setText(m_broker.plainUrl());
+    QTest::mouseClick(window.findChild<QPushButton*>(u"connectButton"_s), Qt::LeftButton);
+    window.composer()->setTemplatesFile(m_dir.filePath(u"templates-%1.json"_s.arg(quintptr(&window))));
+    return QTest::qWaitFor([&] { return window.session()->state() == SessionState::Connected; }, 10000);
+}
+
+SubscriptionPane* TestPublishComposer::subscribe(MainWindow& window, const QString& filter, int qos)
+{
+    SubscriptionPane* pane = window.panes().constLast();
+    QSignalSpy subscribed(window.session(), &MqttSession::subscribed);
+    pane->findChild<QComboBox*>(u"qosComboBox"_s)->setCurrentIndex(qos);
+    pane->setFilterText(filter);
+    pane->subscribe();
+    if (!QTest::qWaitFor([&] { return !subscribed.isEmpty(); }, 5000)) {
+        return nullptr;
+    }
+    return pane;
+}
+
+void TestPublishComposer::publishesWithPropertiesAndSeesItInAPane()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(connectWindow(window));
+    SubscriptionPane* pane = subscribe(window, u"composer/#"_s);
+    QVERIFY(pane);
+    PublishComposer* composer = window.composer();
+    auto* topic = composer->findChild<QLineEdit*>(u"topicLineEdit"_s);
+    topic->setFocus();
+    QTest::keyClicks(topic, u"composer/one"_s);
+    composer->findChild<QComboBox*>(u"publishQosComboBox"_s)->setCurrentIndex(1);
+    composer->findChild<QPlainTextEdit*>(u"payloadTextEdit"_s)->setPlainText(u"{\"on\":true}"_s);
+    QVERIFY(composer->findChild<QLabel*>(u"payloadStatusLabel"_s)->text().contains(u"valid JSON"_s));
+    composer->findChild<QGroupBox*>(u"propertiesGroupBox"_s)->setChecked(true);
+    auto* table = composer->findChild<QTableWidget*>(u"userPropertiesTable"_s);
+    table->insertRow(0);
+    table->setItem(0, 0, new QTableWidgetItem(u"source"_s));
+    table->setItem(0, 1, new QTableWidgetItem(u"thingbench"_s));
+    composer->findChild<QLineEdit*>(u"contentTypeLineEdit"_s)->setText(u"application/json"_s);
+    composer->findChild<QLineEdit*>(u"responseTopicLineEdit"_s)->setText(u"composer/reply"_s);
+    composer->findChild<QLineEdit*>(u"correlationLineEdit"_s)->setText(u"req-1"_s);
+    composer->findChild<QSpinBox*>(u"expirySpinBox"_s)->setValue(60);
+
+    QSignalSpy results(composer, &PublishComposer::resultShown);
+    QTest::keyClick(topic, Qt::Key_Return, Qt::ControlModifier); // Ctrl+Return publishes
+    QTRY_VERIFY(!results.isEmpty());
+    QVERIFY2(results.first().at(1).toBool(), qPrintable(results.first().at(0).toString()));
+    QVERIFY(results.first().at(0).toString().contains(u"acknowledged"_s));
+    QTRY_COMPARE(pane->model()->rowCount(), 1);
+    const MqttMessage& message = pane->model()->messageAt(0);
+    QCOMPARE(message.payload, QByteArray("{\"on\":true}"));
+    QVERIFY(message.properties);
+    QCOMPARE(message.properties->userProperties, (QList<std::pair<QString, QString>>{{u"source"_s, u"thingbench"_s}}));
+    QCOMPARE(message.properties->contentType, u"application/json"_s);
+    QCOMPARE(message.properties->responseTopic, u"composer/reply"_s);
+    QCOMPARE(message.properties->correlationData, QByteArray("req-1"));
+}
+
+void TestPublishComposer::validationAndLint()
+{
+    MainWindow window;
+    PublishComposer* composer = window.composer();
+    auto* topic = composer->findChild<QLineEdit*>(u"topicLineEdit"_s);
+    auto* status = composer->findChild<QLabel*>(u"topicStatusLabel"_s);
+    auto* publish = composer->findChild<QPushButton*>(u"publishButton"_s);
+    topic->setText(u"a/+/b"_s); // wildcards refused
+    QVERIFY(!publish->isEnabled());
+    QVERIFY(!status->text().isEmpty());
+    topic->setText(u"/leading"_s); // a warning, not a block
+    QVERIFY(publish->isEnabled());
+    QVERIFY(status->text().contains(u"/"_s));
+    composer->setAwsIot(true, u"sensor-1"_s);
+    topic->setText(u"devices/sensor-1/x"_s);
+    composer->findChild<QComboBox*>(u"publishQosComboBox"_s)->setCurrentIndex(2);
+    QVERIFY2(status->text().contains(u"QoS 2"_s), qPrintable(status->text()));
+    QVERIFY(publish->isEnabled());
+    composer->findChild<QPlainTextEdit*>(u"payloadTextEdit"_s)->setPlainText(u"{broken"_s);
+    QVERIFY(composer->findChild<QLabel*>(u"payloadStatusLabel"_s)->text().contains(u"not valid JSON"_s));
+}
+
+void TestPublishComposer::repeatAndStop()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(connectWindow(window));
+    SubscriptionPane* pane = subscribe(window, u"repeat/#"_s);
+    QVERIFY(pane);
+    PublishComposer* composer = window.composer();
+    composer->findChild<QLineEdit*>(u"topicLineEdit"_s)->setText(u"repeat/x"_s);
+    composer->findChild<QPlainTextEdit*>(u"payloadTextEdit"_s)->setPlainText(u"tick"_s);
+    composer->findChild<QSpinBox*>(u"repeatSpinBox"_s)->setValue(5);
+    composer->findChild<QSpinBox*>(u"intervalSpinBox"_s)->setValue(0);
+    QVERIFY(composer->publish());
+    QTRY_COMPARE(pane->model()->rowCount(), 5);
+
+    composer->findChild<QSpinBox*>(u"repeatSpinBox"_s)->setValue(1000);
+    composer->findChild<QSpinBox*>(u"intervalSpinBox"_s)->setValue(50);
+    QVERIFY(composer->publish());
+    QTRY_VERIFY(pane->model()->rowCount() >= 7);
+    QVERIFY(composer->isRepeating());
+    QTest::mouseClick(composer->findChild<QPushButton*>(u"stopButton"_s), Qt::LeftButton);
+    QVERIFY(!composer->isRepeating());
+    const int after = pane->model()->rowCount();
+    QTest::qWait(300);
+    QVERIFY(pane->model()->rowCount() <= after + 1); // at most one in flight when stopped
+}
+
+void TestPublishComposer::historyAndTemplates()
+{
+    MainWindow window;
+    QVERIFY(connectWindow(window));
+    PublishComposer* composer = window.composer();
+    composer->findChild<QLineEdit*>(u"topicLineEdit"_s)->setText(u"hist/a"_s);
+    composer->findChild<QPlainTextEdit*>(u"payloadTextEdit"_s)->setPlainText(u"first"_s);
+    composer->findChild<QCheckBox*>(u"retainCheckBox"_s)->setChecked(false);
+    QVERIFY(composer->publish());
+    composer->findChild<QLineEdit*>(u"topicLineEdit"_s)->setText(u"hist/b"_s);
+    composer->findChild<QPlainTextEdit*>(u"payloadTextEdit"_s)->setPlainText(u"second"_s);
+    QVERIFY(composer->publish());
+    QCOMPARE(composer->history().size(), 2);
+    QCOMPARE(composer->history().first().topic, u"hist/b"_s);
+    composer->loadDraft(composer->history().at(1));
+    QCOMPARE(composer->draft().payload, QByteArray("first"));
+
+    composer->saveTemplate(u"greeting"_s);
+    const QString file = m_dir.filePath(u"templates-%1.json"_s.arg(quintptr(&window)));
+    QVERIFY(QFile::exists(file));
+    MainWindow other;
+    other.composer()->setTemplatesFile(file); // templates survive a restart
+    QCOMPARE(other.composer()->templates().size(), 1);
+    QCOMPARE(other.composer()->templates().first().name, u"greeting"_s);
+    QCOMPARE(other.composer()->templates().first().payload, QByteArray("first"));
+    QCOMPARE(other.composer()->templates().first().topic, u"hist/a"_s);
+}
+
+void TestPublishComposer::clearRetainedAfterConfirmation()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(connectWindow(window));
+    PublishComposer* composer = window.composer();
+    window.session()->publish(u"retained/x"_s, "kept", 1, true);
+    composer->findChild<QLineEdit*>(u"topicLineEdit"_s)->setText(u"retained/x"_s);
+    DialogSeams::setNextConfirmation(false);
+    QVERIFY(!composer->clearRetained()); // declined: nothing sent
+    DialogSeams::setNextConfirmation(true);
+    QSignalSpy results(composer, &PublishComposer::resultShown);
+    QVERIFY(composer->clearRetained());
+    QTRY_VERIFY(!results.isEmpty());
+    QVERIFY(results.first().at(1).toBool());
+
+    SubscriptionPane* pane = subscribe(window, u"retained/#"_s);
+    QVERIFY(pane);
+    QTest::qWait(300);
+    QCOMPARE(pane->model()->rowCount(), 0); // nothing retained any more
+}
+
+void TestPublishComposer::payloadFromFile()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(connectWindow(window));
+    SubscriptionPane* pane = subscribe(window, u"file/#"_s);
+    QVERIFY(pane);
+    QByteArray bytes;
+    for (int i = 0; i < 5000; ++i) {
+        bytes.append(char(i % 256));
+    }
+    const QString path = m_dir.filePath(u"payload.bin"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    file.close();
+    PublishComposer* composer = window.composer();
+    composer->findChild<QLineEdit*>(u"topicLineEdit"_s)->setText(u"file/bin"_s);
+    QVERIFY(composer->loadPayloadFile(path));
+    QCOMPARE(composer->draft().payload, bytes); // exact bytes, not the text shown
+    QVERIFY(composer->publish());
+    QTRY_COMPARE(pane->model()->rowCount(), 1);
+    QCOMPARE(pane->model()->messageAt(0).payload, bytes);
+    QVERIFY(!composer->loadPayloadFile(m_dir.filePath(u"missing.bin"_s)));
+}
+
+QTEST_MAIN(TestPublishComposer)
+#include "TestPublishComposer.moc"
