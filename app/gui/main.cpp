@@ -5,10 +5,41 @@
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTimer>
 #include <QTranslator>
+
+#include <memory>
 
 #include <cstdio>
 #include <cstring>
+
+namespace {
+
+/// Reports the first paint of the window it watches and quits (startup benchmark).
+class FirstPaintProbe final : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && !m_seen) {
+            m_seen = true;
+            QTimer::singleShot(0, qApp, [] {
+                std::printf("painted\n");
+                std::fflush(stdout);
+                QApplication::quit();
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_seen = false;
+};
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -30,7 +61,20 @@ int main(int argc, char* argv[])
         QApplication::installTranslator(&translator);
     }
 
-    MainWindow window;
-    window.show();
+    // --startup-probe (benchmarks): print "painted" once the main window has painted, then quit. With --bare, a plain
+    // QMainWindow is shown instead: the reference for what Qt itself costs.
+    const QStringList arguments = QApplication::arguments();
+    const bool probe = arguments.contains(QStringLiteral("--startup-probe"));
+    std::unique_ptr<QMainWindow> window;
+    if (probe && arguments.contains(QStringLiteral("--bare"))) {
+        window = std::make_unique<QMainWindow>();
+        window->resize(1100, 720);
+    } else {
+        window = std::make_unique<MainWindow>();
+    }
+    if (probe) {
+        window->installEventFilter(new FirstPaintProbe(&app));
+    }
+    window->show();
     return QApplication::exec();
 }

@@ -58,7 +58,14 @@ void PahoBridge::message_arrived(mqtt::const_message_ptr message)
     copy.duplicate = message->is_duplicate();
     copy.receivedAtMs = QDateTime::currentMSecsSinceEpoch();
     if (const mqtt::properties& properties = message->get_properties(); !properties.empty()) {
-        copy.properties = convertProperties(properties);
+        // Consecutive messages usually carry identical properties (a subscription identifier on every message of
+        // a subscription): share one object instead of keeping a copy per stored message.
+        std::shared_ptr<const MqttProperties> converted = convertProperties(properties);
+        if (m_lastProperties && *m_lastProperties == *converted) {
+            copy.properties = m_lastProperties;
+        } else {
+            copy.properties = m_lastProperties = std::move(converted);
+        }
     }
     if (m_inbox->push(std::move(copy))) {
         // First message of a burst: one queued wake-up; the owner drains everything that arrives until then.

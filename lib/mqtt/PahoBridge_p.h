@@ -84,4 +84,5 @@ private:
     // Receive thread only: floods usually repeat a topic, so the last decoded topic is reused (shared, no copy).
     std::string m_lastTopicRaw;
     QString m_lastTopic;
+    std::shared_ptr<const MqttProperties> m_lastProperties;
 };

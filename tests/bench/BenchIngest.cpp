@@ -7,6 +7,7 @@
 // file). Prints both rates, their ratio and the loss. Usage: BenchIngest [messages] [rounds]
 
 #include "mqtt/MqttSession.h"
+#include "BenchSupport.h"
 #include "support/BrokerFixture.h"
 
 #include <QCoreApplication>
@@ -22,87 +23,9 @@
 
 using namespace Qt::StringLiterals;
 
+using namespace BenchSupport;
+
 namespace {
-
-constexpr int PAYLOAD_BYTES = 100;
-constexpr int RUN_LIMIT_MS = 180000; // every run stops by itself
-
-struct Run
-{
-    double seconds = 0;
-    qint64 received = 0;
-    quint64 dropped = 0;
-    qint64 missing = 0;
-    qint64 duplicates = 0;
-    qint64 malformed = 0;
-    bool ok = false;
-};
-
-QString writeMessages(const QString& dir, qint64 count)
-{
-    // Line i: a 10-digit sequence number, then filler, 100 bytes in all (mosquitto_pub -l strips the newline).
-    const QString path = dir + u"/messages.txt"_s;
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return {};
-    }
-    QByteArray line(PAYLOAD_BYTES + 1, 'x');
-    line[PAYLOAD_BYTES] = '\n';
-    QByteArray chunk;
-    chunk.reserve(1 << 20);
-    for (qint64 i = 0; i < count; ++i) {
-        const QByteArray number = QByteArray::number(i).rightJustified(10, '0');
-        std::copy(number.begin(), number.end(), line.begin());
-        chunk += line;
-        if (chunk.size() > (1 << 20) - PAYLOAD_BYTES * 2) {
-            file.write(chunk);
-            chunk.clear();
-        }
-    }
-    file.write(chunk);
-    return path;
-}
-
-QProcess* startPublisher(quint16 port, const QString& messagesFile, QObject* parent)
-{
-    auto* publisher = new QProcess(parent);
-    publisher->setStandardInputFile(messagesFile);
-    publisher->setStandardOutputFile(QProcess::nullDevice());
-    publisher->start(
-        QStringLiteral(MOSQUITTO_PUB_EXECUTABLE),
-        {u"-h"_s, u"127.0.0.1"_s, u"-p"_s, QString::number(port), u"-t"_s, u"bench/flood"_s, u"-q"_s, u"0"_s, u"-l"_s});
-    return publisher;
-}
-
-Run runReference(quint16 port, const QString& messagesFile, qint64 count)
-{
-    Run run;
-    QProcess subscriber;
-    subscriber.setStandardOutputFile(QProcess::nullDevice());
-    subscriber.start(QStringLiteral(MOSQUITTO_SUB_EXECUTABLE),
-                     {u"-h"_s, u"127.0.0.1"_s, u"-p"_s, QString::number(port), u"-t"_s, u"bench/#"_s, u"-q"_s, u"0"_s,
-                      u"-C"_s, QString::number(count)});
-    if (!subscriber.waitForStarted()) {
-        return run;
-    }
-    // mosquitto_sub gives no readiness signal on a pipe; half a second is ample on loopback.
-    QThread::msleep(500);
-    QElapsedTimer timer;
-    timer.start();
-    QProcess* publisher = startPublisher(port, messagesFile, nullptr);
-    const bool finished = subscriber.waitForFinished(RUN_LIMIT_MS);
-    run.seconds = double(timer.nsecsElapsed()) / 1e9;
-    publisher->waitForFinished(10000);
-    delete publisher;
-    if (!finished) {
-        subscriber.kill();
-        subscriber.waitForFinished();
-        return run;
-    }
-    run.received = subscriber.exitCode() == 0 ? count : 0;
-    run.ok = subscriber.exitCode() == 0;
-    return run;
-}
 
 Run runCore(quint16 port, const QString& messagesFile, qint64 count)
 {
@@ -119,8 +42,8 @@ Run runCore(quint16 port, const QString& messagesFile, qint64 count)
     });
     QObject::connect(&session, &MqttSession::messagesReceived, &loop, [&](const QList<MqttMessage>& batch) {
         for (const MqttMessage& message : batch) {
-            const qint64 sequence = message.payload.left(10).toLongLong();
-            if (message.payload.size() == PAYLOAD_BYTES && sequence >= 0 && sequence < count) {
+            const qint64 sequence = sequenceOf(message.payload, count);
+            if (sequence >= 0) {
                 run.duplicates += seen[size_t(sequence)] ? 1 : 0;
                 seen[size_t(sequence)] = true;
             } else {
