@@ -142,6 +142,22 @@ QString stateName(SessionState state);
 QString errorCode(SessionError error);
 } // namespace Mqtt
 
+/// A problem found before or while connecting, with the connection-settings field it is about (for the GUI).
+struct ConnectionProblem
+{
+    enum class Field { None, CaFile, CertFile, KeyFile, Passphrase, Host, Port };
+    SessionError error = SessionError::Unknown;
+    QString message; ///< what is wrong and how to fix it
+    QString detail;  ///< OpenSSL's own text
+    Field field = Field::None;
+};
+
+namespace Mqtt {
+/// Checks the TLS files of `options` locally (readable PEM, passphrase, key matches certificate, certificate not
+/// expired) without any network traffic. Fast; fine on the GUI thread.
+std::optional<ConnectionProblem> checkLocalFiles(const ConnectionOptions& options);
+} // namespace Mqtt
+
 Q_DECLARE_METATYPE(MqttMessage)
 Q_DECLARE_METATYPE(SessionState)
 Q_DECLARE_METATYPE(SessionError)

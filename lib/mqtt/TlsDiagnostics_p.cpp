@@ -88,9 +88,9 @@ QString isoTime(const ASN1_TIME* time)
     return QString::fromLatin1(buffer);
 }
 
-std::optional<Problem> fileProblem(const Error& error)
+std::optional<Problem> fileProblem(const Error& error, Problem::Field field)
 {
-    return Problem{SessionError::FileError, error.message, error.detail};
+    return Problem{SessionError::FileError, error.message, error.detail, field};
 }
 
 /// Maps a certificate verification result of the broker's chain to a plain-language problem.
@@ -262,7 +262,7 @@ std::optional<Problem> loadClientIdentity(const ConnectionOptions& options, X509
 {
     auto certData = FileIo::readFile(options.certFile, 1024 * 1024);
     if (!certData) {
-        return fileProblem(certData.error());
+        return fileProblem(certData.error(), Problem::Field::CertFile);
     }
     auto bio = memoryBio(*certData);
     cert.reset(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
@@ -272,11 +272,11 @@ std::optional<Problem> loadClientIdentity(const ConnectionOptions& options, X509
                        Tr::tr("“%1” is not a PEM certificate. Export the device certificate as PEM "
                               "(-----BEGIN CERTIFICATE-----) and choose it again.")
                            .arg(options.certFile),
-                       detail};
+                       detail, Problem::Field::CertFile};
     }
     auto keyData = FileIo::readFile(options.keyFile, 1024 * 1024);
     if (!keyData) {
-        return fileProblem(keyData.error());
+        return fileProblem(keyData.error(), Problem::Field::KeyFile);
     }
     PassphraseContext context{options.passphrase.toUtf8(), false};
     auto keyBio = memoryBio(*keyData);
@@ -293,13 +293,13 @@ std::optional<Problem> loadClientIdentity(const ConnectionOptions& options, X509
                            Tr::tr("The passphrase for the private key “%1” is wrong. Enter the passphrase the key "
                                   "was encrypted with.")
                                .arg(options.keyFile),
-                           detail};
+                           detail, Problem::Field::Passphrase};
         }
         return Problem{SessionError::FileError,
                        Tr::tr("“%1” is not a PEM private key. Choose the device's private key file "
                               "(-----BEGIN … PRIVATE KEY-----).")
                            .arg(options.keyFile),
-                       detail};
+                       detail, Problem::Field::KeyFile};
     }
     if (X509_check_private_key(cert.get(), key.get()) != 1) {
         const QString mismatch = opensslErrors();
@@ -307,7 +307,7 @@ std::optional<Problem> loadClientIdentity(const ConnectionOptions& options, X509
                        Tr::tr("The private key “%1” does not belong to the certificate “%2”. Choose the key that was "
                               "created together with this certificate.")
                            .arg(options.keyFile, options.certFile),
-                       mismatch};
+                       mismatch, Problem::Field::KeyFile};
     }
     return std::nullopt;
 }
@@ -325,7 +325,7 @@ std::optional<Problem> checkLocalFiles(const ConnectionOptions& options)
     if (!options.caFile.isEmpty()) {
         auto data = FileIo::readFile(options.caFile, 16 * 1024 * 1024);
         if (!data) {
-            return fileProblem(data.error());
+            return fileProblem(data.error(), Problem::Field::CaFile);
         }
         auto bio = memoryBio(*data);
         STACK_OF(X509_INFO)* infos = PEM_X509_INFO_read_bio(bio.get(), nullptr, nullptr, nullptr);
@@ -342,7 +342,7 @@ std::optional<Problem> checkLocalFiles(const ConnectionOptions& options)
                            Tr::tr("The CA file “%1” holds no PEM certificate. Choose the CA certificate in PEM form "
                                   "(for AWS IoT: AmazonRootCA1.pem).")
                                .arg(options.caFile),
-                           detail};
+                           detail, Problem::Field::CaFile};
         }
     }
     if (options.certFile.isEmpty()) {
@@ -357,13 +357,15 @@ std::optional<Problem> checkLocalFiles(const ConnectionOptions& options)
         return Problem{SessionError::TlsClientCertificateExpired,
                        Tr::tr("The client certificate “%1” expired on %2. Create or renew the device certificate.")
                            .arg(options.certFile, isoTime(X509_get0_notAfter(cert.get()))),
-                       {}};
+                       {},
+                       Problem::Field::CertFile};
     }
     if (X509_cmp_current_time(X509_get0_notBefore(cert.get())) > 0) {
         return Problem{SessionError::TlsClientCertificateExpired,
                        Tr::tr("The client certificate “%1” is not valid before %2. Check this computer's clock.")
                            .arg(options.certFile, isoTime(X509_get0_notBefore(cert.get()))),
-                       {}};
+                       {},
+                       Problem::Field::CertFile};
     }
     return std::nullopt;
 }
@@ -472,3 +474,12 @@ std::optional<Problem> probe(const ConnectionOptions& options, int timeoutMs, in
 }
 
 } // namespace TlsDiagnostics
+
+namespace Mqtt {
+
+std::optional<ConnectionProblem> checkLocalFiles(const ConnectionOptions& options)
+{
+    return TlsDiagnostics::checkLocalFiles(options);
+}
+
+} // namespace Mqtt
