@@ -40,5 +40,6 @@ void disconnectAndQuit(MqttSession& session, int exitCode);
 
 int runSub(const QStringList& arguments);
 int runPub(const QStringList& arguments);
+int runCert(const QStringList& arguments);
 
 } // namespace Cli

@@ -13,6 +13,7 @@
 #include <cstdio>
 #include <deque>
 #include <iostream>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -25,85 +26,88 @@ QString tr(const char* text)
 }
 
 /// Reads stdin line by line on its own thread (stdin may block forever on a terminal), handing lines to the main
-/// thread in a bounded queue so a huge file never sits in memory at once.
+/// thread in a bounded queue so a huge file never sits in memory at once. The thread may outlive this object (it can
+/// be stuck in getline), so everything it touches lives in a shared State, and it never wakes the main thread after
+/// the reader is gone: the wake-up is posted with the mutex held, and the destructor takes the mutex.
 class LineReader
 {
 public:
     static constexpr size_t CAPACITY = 20000;
 
-    explicit LineReader(QObject* wakeTarget, std::function<void()> wake)
-        : m_wake(std::move(wake))
+    explicit LineReader(std::function<void()> wake)
+        : m_state(std::make_shared<State>())
     {
-        Q_UNUSED(wakeTarget);
-        m_thread = std::thread([this] { run(); });
+        m_state->wake = std::move(wake);
+        std::thread([state = m_state] { run(*state); }).detach();
     }
     ~LineReader()
     {
         {
-            std::lock_guard lock(m_mutex);
-            m_stopping = true;
+            std::lock_guard lock(m_state->mutex);
+            m_state->stopping = true;
         }
-        m_cv.notify_all();
-        if (m_thread.joinable()) {
-            // The thread may be blocked in getline on a terminal; it ends with the process.
-            m_thread.detach();
-        }
+        m_state->cv.notify_all();
     }
+    Q_DISABLE_COPY_MOVE(LineReader)
 
     /// Main thread: takes up to `max` lines; `finished` is true once EOF was reached and everything was taken.
     std::deque<QByteArray> take(size_t max, bool* finished)
     {
         std::deque<QByteArray> lines;
         {
-            std::lock_guard lock(m_mutex);
-            while (!m_lines.empty() && lines.size() < max) {
-                lines.push_back(std::move(m_lines.front()));
-                m_lines.pop_front();
+            std::lock_guard lock(m_state->mutex);
+            while (!m_state->lines.empty() && lines.size() < max) {
+                lines.push_back(std::move(m_state->lines.front()));
+                m_state->lines.pop_front();
             }
-            *finished = m_eof && m_lines.empty();
-            m_wakePending = false;
+            *finished = m_state->eof && m_state->lines.empty();
+            m_state->wakePending = false;
         }
-        m_cv.notify_all();
+        m_state->cv.notify_all();
         return lines;
     }
 
 private:
-    void run()
+    struct State
+    {
+        std::function<void()> wake;
+        std::mutex mutex;
+        std::condition_variable cv;
+        std::deque<QByteArray> lines;
+        bool eof = false;
+        bool stopping = false;
+        bool wakePending = false;
+    };
+
+    static void run(State& state)
     {
         std::string line;
         while (std::getline(std::cin, line)) {
             if (!line.empty() && line.back() == '\r') {
                 line.pop_back();
             }
-            std::unique_lock lock(m_mutex);
-            m_cv.wait(lock, [this] { return m_lines.size() < CAPACITY || m_stopping; });
-            if (m_stopping) {
+            std::unique_lock lock(state.mutex);
+            state.cv.wait(lock, [&state] { return state.lines.size() < CAPACITY || state.stopping; });
+            if (state.stopping) {
                 return;
             }
-            m_lines.emplace_back(line.data(), qsizetype(line.size()));
-            notifyLocked(lock);
+            state.lines.emplace_back(line.data(), qsizetype(line.size()));
+            notifyLocked(state);
         }
-        std::unique_lock lock(m_mutex);
-        m_eof = true;
-        notifyLocked(lock);
+        std::lock_guard lock(state.mutex);
+        state.eof = true;
+        notifyLocked(state);
     }
-    void notifyLocked(std::unique_lock<std::mutex>& lock)
+    /// Called with the mutex held.
+    static void notifyLocked(State& state)
     {
-        if (!m_wakePending) {
-            m_wakePending = true;
-            lock.unlock();
-            m_wake();
+        if (!state.wakePending && !state.stopping) {
+            state.wakePending = true;
+            state.wake(); // a queued invocation: returns at once
         }
     }
 
-    std::function<void()> m_wake;
-    std::thread m_thread;
-    std::mutex m_mutex;
-    std::condition_variable m_cv;
-    std::deque<QByteArray> m_lines;
-    bool m_eof = false;
-    bool m_stopping = false;
-    bool m_wakePending = false;
+    std::shared_ptr<State> m_state;
 };
 
 } // namespace
@@ -293,7 +297,7 @@ int runPub(const QStringList& arguments)
         finishIfDone();
     });
     if (lineMode) {
-        reader = std::make_unique<LineReader>(&session, [&session, &pump] {
+        reader = std::make_unique<LineReader>([&session, &pump] {
             QMetaObject::invokeMethod(
                 &session, [&pump] { pump(); }, Qt::QueuedConnection);
         });

@@ -10,10 +10,13 @@
 #include <QJsonDocument>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QDeadlineTimer>
 #include <QStringDecoder>
 #include <QTimer>
 
 #include <cstdio>
+#include <algorithm>
+#include <limits>
 
 namespace {
 
@@ -178,26 +181,40 @@ int runSub(const QStringList& arguments)
     int exitCode = EXIT_OK;
     qint64 printed = 0;
     bool quitting = false;
+    // -W: a deadline checked by a timer re-armed in steps of at most an hour, so any number of seconds works.
+    QTimer timeoutTimer;
+    QDeadlineTimer deadline(QDeadlineTimer::Forever);
+    qint64 timeoutSeconds = 0;
     if (parser.isSet(QStringLiteral("timeout"))) {
-        const int seconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
-        if (!ok || seconds < 1) {
+        timeoutSeconds = parser.value(QStringLiteral("timeout")).toLongLong(&ok);
+        if (!ok || timeoutSeconds < 1 || timeoutSeconds > std::numeric_limits<qint64>::max() / 1000) {
             printError(tr("-W must be a positive number of seconds."));
             return EXIT_USAGE;
         }
-        QTimer::singleShot(seconds * 1000, &session, [&] {
-            printError(tr("Timed out after %1 s with %2 message(s) received.").arg(seconds).arg(printed));
+        deadline.setRemainingTime(timeoutSeconds * 1000);
+        timeoutTimer.setSingleShot(true);
+        QObject::connect(&timeoutTimer, &QTimer::timeout, &session, [&] {
+            if (!deadline.hasExpired()) {
+                timeoutTimer.start(int(std::clamp<qint64>(deadline.remainingTime(), 1, 3'600'000)));
+                return;
+            }
+            printError(tr("Timed out after %1 s with %2 message(s) received.").arg(timeoutSeconds).arg(printed));
             QCoreApplication::exit(EXIT_TIMEOUT);
         });
+        timeoutTimer.start(int(std::clamp<qint64>(deadline.remainingTime(), 1, 3'600'000)));
     }
-    QObject::connect(&session, &MqttSession::sessionEstablished, &session, [&](bool) {
-        for (const QString& filter : filters) {
-            session.subscribe(filter, qos);
-        }
-    });
-    QObject::connect(&session, &MqttSession::subscribeFailed, &session, [](const QString&, const QString& message) {
-        printError(message);
-        QCoreApplication::exit(EXIT_FAILURE_);
-    });
+    // The session remembers the filters and (re)sends them whenever the broker does not hold them.
+    for (const QString& filter : filters) {
+        session.subscribe(filter, qos);
+    }
+    QObject::connect(&session, &MqttSession::subscribeFailed, &session,
+                     [&quitting](const QString&, const QString& message) {
+                         if (quitting) {
+                             return;
+                         }
+                         printError(message);
+                         QCoreApplication::exit(EXIT_FAILURE_);
+                     });
     QByteArray out;
     QObject::connect(&session, &MqttSession::messagesReceived, &session, [&](const QList<MqttMessage>& batch) {
         out.clear();

@@ -13,6 +13,7 @@ const char USAGE[] = "Usage: thingbench-cli <command> [options]\n"
                      "Commands:\n"
                      "  sub     subscribe to topic filters and print messages (like mosquitto_sub)\n"
                      "  pub     publish messages (like mosquitto_pub)\n"
+                     "  cert    certificate facts, key matching and exact firmware C exports\n"
                      "\n"
                      "Run 'thingbench-cli <command> --help' for a command's options.\n"
                      "  --version   print the version\n";
@@ -47,8 +48,12 @@ int main(int argc, char* argv[])
     if (command == QLatin1String("pub")) {
         return Cli::runPub(arguments);
     }
-    Cli::printError(QCoreApplication::translate("Cli", "Unknown command “%1”. Commands: sub, pub. Run "
-                                                       "thingbench-cli --help.")
+    if (command == QLatin1String("cert")) {
+        return Cli::runCert(arguments);
+    }
+    Cli::printError(QCoreApplication::translate("Cli",
+                                                "Unknown command “%1”. Commands: sub, pub. Run "
+                                                "thingbench-cli --help.")
                         .arg(command));
     return Cli::EXIT_USAGE;
 }

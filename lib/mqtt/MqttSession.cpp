@@ -401,6 +401,15 @@ void MqttSession::handleActionResult(const PahoActionResult& result, const QStri
         return;
     case PahoAction::Subscribe: {
         const PendingRequest request = m_requests.take(result.id);
+        if (!result.ok && m_userDisconnect) {
+            // Our own disconnect cancelled the request: not a refusal by the broker.
+            for (const QString& filter : request.filters) {
+                if (auto it = m_subscriptions.find(filter); it != m_subscriptions.end()) {
+                    it->status = Subscription::Status::Unsent;
+                }
+            }
+            return;
+        }
         for (int i = 0; i < request.filters.size(); ++i) {
             const QString& filter = request.filters.at(i);
             auto it = m_subscriptions.find(filter);
@@ -552,6 +561,10 @@ bool MqttSession::subscribe(const QString& filter, int qos)
     if (qos < 0 || qos > 2) {
         Q_EMIT subscribeFailed(filter, tr("QoS must be 0, 1 or 2."));
         return false;
+    }
+    if (const auto existing = m_subscriptions.constFind(filter);
+        existing != m_subscriptions.cend() && existing->qos == qos) {
+        return true; // already requested: a second SUBSCRIBE would only make the broker resend retained messages
     }
     Subscription& subscription = m_subscriptions[filter];
     subscription.qos = qos;

@@ -1,0 +1,1193 @@
+// SPDX-FileCopyrightText: 2026 ThingBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "support/BrokerFixture.h"
+
+#include <QDateTime>
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// Every process the test starts is given this long at most (a hang is a failure, never a stuck test run).
+constexpr int PROCESS_TIMEOUT_MS = 20000;
+/// How long a subscriber may take to be subscribed (seen in the broker's log).
+constexpr int SUBSCRIBE_TIMEOUT_MS = 10000;
+
+const QString CLI = QStringLiteral(THINGBENCH_CLI_EXECUTABLE);
+const QString MOSQUITTO_SUB = QStringLiteral(MOSQUITTO_SUB_EXECUTABLE);
+const QString MOSQUITTO_PUB = QStringLiteral(MOSQUITTO_PUB_EXECUTABLE);
+const QByteArray ERROR_PREFIX = "thingbench-cli: ";
+
+/// The outcome of one finished process.
+struct Run
+{
+    bool finished = false; ///< false: killed after the timeout
+    int exitCode = -1;     ///< -1 when it crashed or was killed
+    QByteArray out;
+    QByteArray err;
+    qint64 elapsedMs = 0;
+
+    /// For failure messages.
+    QByteArray describe() const
+    {
+        return "exit code " + QByteArray::number(exitCode) + (finished ? "" : " (timed out)") +
+            "\nstdout: " + out.left(2000) + "\nstderr: " + err.left(2000);
+    }
+};
+
+/// A process that runs while the test does other things (a subscriber). Killed on destruction if still running.
+class Background
+{
+public:
+    Background(const QString& program, const QStringList& args)
+    {
+        m_process.setStandardInputFile(QProcess::nullDevice());
+        m_timer.start();
+        m_process.start(program, args);
+    }
+    ~Background()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+    Q_DISABLE_COPY_MOVE(Background)
+
+    QProcess& process() { return m_process; }
+    bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
+
+    /// Waits (bounded) until stdout so far contains `needle`; false when the process ended or time ran out first.
+    bool waitForOutput(const QByteArray& needle, int timeoutMs)
+    {
+        const QDeadlineTimer deadline(timeoutMs);
+        for (;;) {
+            m_out += m_process.readAllStandardOutput();
+            if (m_out.contains(needle)) {
+                return true;
+            }
+            if (!isRunning() || deadline.hasExpired()) {
+                return false;
+            }
+            m_process.waitForReadyRead(50);
+        }
+    }
+
+    /// Waits (bounded) for the exit; kills the process when it does not end in time.
+    Run finish(int timeoutMs = PROCESS_TIMEOUT_MS)
+    {
+        Run run;
+        run.finished = m_process.state() == QProcess::NotRunning || m_process.waitForFinished(timeoutMs);
+        if (!run.finished) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+        run.elapsedMs = m_timer.elapsed();
+        run.exitCode = m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+        run.out = m_out + m_process.readAllStandardOutput();
+        run.err = m_process.readAllStandardError();
+        return run;
+    }
+
+private:
+    QProcess m_process;
+    QElapsedTimer m_timer;
+    QByteArray m_out; ///< stdout read so far by waitForOutput()
+};
+
+/// Runs a process to its end (bounded), feeding it `input` on stdin.
+Run runProcess(const QString& program, const QStringList& args, const QByteArray& input = {},
+               int timeoutMs = PROCESS_TIMEOUT_MS)
+{
+    QProcess process;
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, args);
+    Run run;
+    if (!process.waitForStarted(5000)) {
+        run.err = process.errorString().toUtf8();
+        return run;
+    }
+    if (!input.isEmpty()) {
+        process.write(input);
+    }
+    process.closeWriteChannel();
+    run.finished = process.waitForFinished(timeoutMs);
+    if (!run.finished) {
+        process.kill();
+        process.waitForFinished(5000);
+    }
+    run.elapsedMs = timer.elapsed();
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+Run cli(const QStringList& args, const QByteArray& input = {})
+{
+    return runProcess(CLI, args, input);
+}
+
+/// Splits `sub --format json` output (indented documents, each followed by a newline) into objects.
+QList<QJsonObject> parseIndentedDocuments(const QByteArray& output, QString* error)
+{
+    QList<QJsonObject> objects;
+    QByteArray current;
+    for (const QByteArray& line : output.split('\n')) {
+        current += line + '\n';
+        if (line == "}") { // a top-level closing brace: nested lines are indented
+            QJsonParseError parseError{};
+            const QJsonDocument document = QJsonDocument::fromJson(current, &parseError);
+            if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+                *error = u"not a JSON object (%1): %2"_s.arg(parseError.errorString(), QString::fromUtf8(current));
+                return {};
+            }
+            objects.append(document.object());
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty()) {
+        *error = u"trailing output: "_s + QString::fromUtf8(current);
+    }
+    return objects;
+}
+
+/// Splits `sub --format jsonl` output; every line must be one compact JSON object.
+QList<QJsonObject> parseJsonLines(const QByteArray& output, QString* error)
+{
+    QList<QJsonObject> objects;
+    if (!output.endsWith('\n')) {
+        *error = u"output does not end with a newline"_s;
+        return {};
+    }
+    const QList<QByteArray> lines = output.chopped(1).split('\n');
+    for (const QByteArray& line : lines) {
+        QJsonParseError parseError{};
+        const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+            *error = u"line is not a JSON object (%1): %2"_s.arg(parseError.errorString(), QString::fromUtf8(line));
+            return {};
+        }
+        if (document.toJson(QJsonDocument::Compact) != line) {
+            *error = u"line is not compact JSON: "_s + QString::fromUtf8(line);
+            return {};
+        }
+        objects.append(document.object());
+    }
+    return objects;
+}
+
+/// The exact payload bytes a `jsonl` line describes.
+QByteArray payloadOf(const QJsonObject& object)
+{
+    if (object.contains(u"payload_base64"_s)) {
+        return QByteArray::fromBase64(object.value(u"payload_base64"_s).toString().toLatin1());
+    }
+    return object.value(u"payload"_s).toString().toUtf8();
+}
+
+QByteArray allByteValues()
+{
+    QByteArray bytes;
+    for (int i = 0; i < 256; ++i) {
+        bytes.append(char(i));
+    }
+    return bytes;
+}
+
+} // namespace
+
+/// thingbench-cli sub / pub, the real executable, against a real mosquitto (BrokerFixture) over real TLS.
+///
+/// To know that a subscriber is subscribed before anything is published, the broker logs every subscription
+/// (`log_type subscribe`) and the test waits for the subscriber's client id in that log; every subscriber also has
+/// -W or -C and every wait is bounded.
+class TestCliSubPub final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void version();
+    void mutualTlsRoundTrip_data();
+    void mutualTlsRoundTrip();
+    void encryptedKeyWithPassphrase();
+    void websocketRoundTrip();
+    void formats_data();
+    void formats();
+    void jsonFormat();
+    void jsonlFormat();
+    void countStopsAfterN();
+    void timeoutExits27();
+    void skipRetained();
+    void retainedSeenOnceByLaterSubscriber();
+    void countOneOnRetainedTopicExitsCleanly();
+    void reconnectResubscribesOnce();
+    void sigtermStopsSubscriber();
+    void hugeTimeoutIsHonoured();
+    void pubLines();
+    void pubLinesRefusedWithLargeInput();
+    void pubWholeStdin();
+    void pubNullMessage();
+    void pubFile();
+    void pubRepeatFast();
+    void pubRepeatWithInterval();
+    void qos_data();
+    void qos();
+    void mosquittoPubToOurSub_data();
+    void mosquittoPubToOurSub();
+    void ourPubToMosquittoSub();
+    void refusedBeforeConnecting_data();
+    void refusedBeforeConnecting();
+    void connectionErrors_data();
+    void connectionErrors();
+
+private:
+    QString uniqueTopic(const char* what);
+    QString uniqueClientId();
+    QStringList plainArgs() const { return {u"--broker"_s, m_broker.plainUrl()}; }
+    /// --broker mqtts://localhost:<mtlsPort> with the CA, the client certificate and its key.
+    QStringList mtlsArgs() const;
+    /// mosquitto_sub/pub options for the same mutual-TLS listener.
+    QStringList mosquittoMtlsArgs() const;
+
+    /// Starts a subscriber (`program args`, client id `clientId`) and returns once the broker has logged a
+    /// subscription to each of `filters` for it. On failure returns null with m_why set.
+    std::unique_ptr<Background> startSubscriber(const QString& program, const QStringList& args,
+                                                const QString& clientId, const QStringList& filters,
+                                                const BrokerFixture* broker = nullptr);
+    /// `thingbench-cli sub` on the plain listener for `topic`, with `extra` options.
+    std::unique_ptr<Background> startOurSub(const QString& topic, const QStringList& extra);
+    /// `thingbench-cli pub` on the plain listener; the test fails unless it exits 0 silently.
+    bool publish(const QString& topic, const QStringList& extra, const QByteArray& input = {});
+    /// Writes `bytes` to a new temporary file and returns its path.
+    QString writeTempFile(const QByteArray& bytes);
+
+    BrokerFixture m_broker;
+    QTemporaryDir m_tmp;
+    int m_counter = 0;
+    QString m_why; ///< why the last helper failed
+};
+
+void TestCliSubPub::initTestCase()
+{
+    QVERIFY2(QFileInfo(CLI).isExecutable(), qPrintable(u"thingbench-cli not built: "_s + CLI));
+    QVERIFY2(QFileInfo(MOSQUITTO_SUB).isExecutable() && QFileInfo(MOSQUITTO_PUB).isExecutable(),
+             "mosquitto_sub/mosquitto_pub not found: install the Debian package “mosquitto-clients”.");
+    QVERIFY(m_tmp.isValid());
+    BrokerFixture::Options options;
+    options.extraConfig = {u"log_type subscribe"_s}; // how the test knows a subscriber is ready
+    QVERIFY2(m_broker.start(options), qPrintable(m_broker.error()));
+}
+
+QString TestCliSubPub::uniqueTopic(const char* what)
+{
+    return u"tb/cli/%1/%2"_s.arg(QString::fromLatin1(what)).arg(++m_counter);
+}
+
+QString TestCliSubPub::uniqueClientId()
+{
+    return u"tb-cli-sub-%1"_s.arg(++m_counter);
+}
+
+QStringList TestCliSubPub::mtlsArgs() const
+{
+    const TestPki& pki = m_broker.pki();
+    return {u"--broker"_s, m_broker.mtlsUrl(), u"--cafile"_s, pki.caCert,
+            u"--cert"_s,   pki.clientCert,     u"--key"_s,    pki.clientKey};
+}
+
+QStringList TestCliSubPub::mosquittoMtlsArgs() const
+{
+    const TestPki& pki = m_broker.pki();
+    return {u"-h"_s,       u"localhost"_s, u"-p"_s,     QString::number(m_broker.mtlsPort()),
+            u"--cafile"_s, pki.caCert,     u"--cert"_s, pki.clientCert,
+            u"--key"_s,    pki.clientKey};
+}
+
+std::unique_ptr<Background> TestCliSubPub::startSubscriber(const QString& program, const QStringList& args,
+                                                           const QString& clientId, const QStringList& filters,
+                                                           const BrokerFixture* broker)
+{
+    if (!broker) {
+        broker = &m_broker;
+    }
+    auto sub = std::make_unique<Background>(program, args);
+    if (!sub->process().waitForStarted(5000)) {
+        m_why = u"cannot start %1: %2"_s.arg(program, sub->process().errorString());
+        return nullptr;
+    }
+    // mosquitto logs "<time>: <client id> <qos> <filter>" once the subscription is in place.
+    QList<QRegularExpression> patterns;
+    for (const QString& filter : filters) {
+        patterns.append(QRegularExpression(
+            u"^.*: %1 [0-2] %2$"_s.arg(QRegularExpression::escape(clientId), QRegularExpression::escape(filter)),
+            QRegularExpression::MultilineOption));
+    }
+    const QDeadlineTimer deadline(SUBSCRIBE_TIMEOUT_MS);
+    for (;;) {
+        const QString log = broker->log();
+        bool all = true;
+        for (const QRegularExpression& pattern : patterns) {
+            all = all && pattern.match(log).hasMatch();
+        }
+        if (all) {
+            return sub;
+        }
+        if (!sub->isRunning()) {
+            m_why = u"the subscriber ended before it was subscribed: "_s + QString::fromUtf8(sub->finish().describe());
+            return nullptr;
+        }
+        if (deadline.hasExpired()) {
+            m_why = u"not subscribed after %1 ms: "_s.arg(SUBSCRIBE_TIMEOUT_MS) +
+                QString::fromUtf8(sub->finish(0).describe()) + u"\nbroker log:\n"_s + broker->log().right(3000);
+            return nullptr;
+        }
+        sub->process().waitForFinished(20); // lets the subscriber run; returns early if it exits
+    }
+}
+
+std::unique_ptr<Background> TestCliSubPub::startOurSub(const QString& topic, const QStringList& extra)
+{
+    const QString clientId = uniqueClientId();
+    return startSubscriber(CLI,
+                           QStringList{u"sub"_s} + plainArgs() + QStringList{u"-i"_s, clientId, u"-t"_s, topic} + extra,
+                           clientId, {topic});
+}
+
+bool TestCliSubPub::publish(const QString& topic, const QStringList& extra, const QByteArray& input)
+{
+    const Run run = cli(QStringList{u"pub"_s} + plainArgs() + QStringList{u"-t"_s, topic} + extra, input);
+    if (run.exitCode != 0 || !run.out.isEmpty() || !run.err.isEmpty()) {
+        m_why = u"pub failed: "_s + QString::fromUtf8(run.describe());
+        return false;
+    }
+    return true;
+}
+
+QString TestCliSubPub::writeTempFile(const QByteArray& bytes)
+{
+    QString path = m_tmp.filePath(u"payload-%1.bin"_s.arg(++m_counter));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
+        return {};
+    }
+    return path;
+}
+
+void TestCliSubPub::version()
+{
+    const Run run = cli({u"--version"_s});
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
+    QVERIFY2(QRegularExpression(u"^thingbench-cli \\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?\\n$"_s)
+                 .match(QString::fromUtf8(run.out))
+                 .hasMatch(),
+             run.out.constData());
+    QVERIFY(run.err.isEmpty());
+}
+
+void TestCliSubPub::mutualTlsRoundTrip_data()
+{
+    QTest::addColumn<QString>("version");
+    QTest::newRow("MQTT 3.1.1") << u"3"_s;
+    QTest::newRow("MQTT 5") << u"5"_s;
+}
+
+void TestCliSubPub::mutualTlsRoundTrip()
+{
+    QFETCH(QString, version);
+    const QString topic = uniqueTopic("mtls");
+    const QString clientId = uniqueClientId();
+    auto sub = startSubscriber(CLI,
+                               QStringList{u"sub"_s} + mtlsArgs() +
+                                   QStringList{u"-V"_s, version, u"-i"_s, clientId, u"-t"_s, topic, u"-q"_s, u"1"_s,
+                                               u"-C"_s, u"1"_s, u"-W"_s, u"15"_s},
+                               clientId, {topic});
+    QVERIFY2(sub, qPrintable(m_why));
+
+    const Run pub = cli(QStringList{u"pub"_s} + mtlsArgs() +
+                        QStringList{u"-V"_s, version, u"-t"_s, topic, u"-q"_s, u"1"_s, u"-m"_s, u"over mutual TLS"_s});
+    QVERIFY2(pub.exitCode == 0, pub.describe().constData());
+    QVERIFY2(pub.out.isEmpty() && pub.err.isEmpty(), pub.describe().constData());
+
+    const Run received = sub->finish();
+    QVERIFY2(received.exitCode == 0, received.describe().constData());
+    QCOMPARE(received.out, QByteArray("over mutual TLS\n"));
+    QVERIFY2(received.err.isEmpty(), received.err.constData());
+}
+
+void TestCliSubPub::encryptedKeyWithPassphrase()
+{
+    const TestPki& pki = m_broker.pki();
+    QStringList args = mtlsArgs();
+    args[args.indexOf(u"--key"_s) + 1] = pki.clientKeyEncrypted;
+    args << u"--passphrase"_s << pki.passphrase;
+
+    const QString topic = uniqueTopic("passphrase");
+    const QString clientId = uniqueClientId();
+    auto sub = startSubscriber(CLI,
+                               QStringList{u"sub"_s} + args +
+                                   QStringList{u"-i"_s, clientId, u"-t"_s, topic, u"-C"_s, u"1"_s, u"-W"_s, u"15"_s},
+                               clientId, {topic});
+    QVERIFY2(sub, qPrintable(m_why));
+    const Run pub = cli(QStringList{u"pub"_s} + args + QStringList{u"-t"_s, topic, u"-q"_s, u"1"_s, u"-m"_s, u"k"_s});
+    QVERIFY2(pub.exitCode == 0, pub.describe().constData());
+    const Run received = sub->finish();
+    QVERIFY2(received.exitCode == 0, received.describe().constData());
+    QCOMPARE(received.out, QByteArray("k\n"));
+
+    // Without the passphrase: exit 1, and the message says what to do.
+    QStringList noPassphrase = args.mid(0, args.size() - 2);
+    const Run refused = cli(QStringList{u"pub"_s} + noPassphrase + QStringList{u"-t"_s, topic, u"-m"_s, u"k"_s});
+    QVERIFY2(refused.exitCode == 1, refused.describe().constData());
+    QVERIFY2(refused.err.startsWith(ERROR_PREFIX), refused.describe().constData());
+    QVERIFY2(refused.err.contains("passphrase"), refused.describe().constData());
+    QVERIFY(!refused.err.contains(pki.passphrase.toUtf8()));
+}
+
+void TestCliSubPub::websocketRoundTrip()
+{
+    const QString topic = uniqueTopic("ws");
+    const QString clientId = uniqueClientId();
+    auto sub = startSubscriber(CLI,
+                               {u"sub"_s, u"--broker"_s, m_broker.wsUrl(), u"-i"_s, clientId, u"-t"_s, topic, u"-C"_s,
+                                u"1"_s, u"-W"_s, u"15"_s},
+                               clientId, {topic});
+    QVERIFY2(sub, qPrintable(m_why));
+    QVERIFY2(publish(topic, {u"-q"_s, u"1"_s, u"-m"_s, u"over websockets"_s}), qPrintable(m_why));
+    const Run received = sub->finish();
+    QVERIFY2(received.exitCode == 0, received.describe().constData());
+    QCOMPARE(received.out, QByteArray("over websockets\n"));
+}
+
+void TestCliSubPub::formats_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QByteArray>("payload");
+    QTest::addColumn<QByteArray>("expected"); // "{topic}" stands for the topic
+
+    const QByteArray bytes = allByteValues();
+    QTest::newRow("string: text") << QStringList{} << QByteArray("hello world") << QByteArray("hello world\n");
+    QTest::newRow("string: UTF-8") << QStringList{} << QByteArray("grüße ✓") << QByteArray("grüße ✓\n");
+    QTest::newRow("string: all 256 byte values, exact")
+        << QStringList{u"--format"_s, u"string"_s} << bytes << bytes + '\n';
+    QTest::newRow("hex") << QStringList{u"--format"_s, u"hex"_s}
+                         << QByteArray("\x00\x01"
+                                       "AB\xff",
+                                       5)
+                         << QByteArray("00014142ff\n");
+    QTest::newRow("base64: all byte values")
+        << QStringList{u"--format"_s, u"base64"_s} << bytes << bytes.toBase64() + '\n';
+    QTest::newRow("-v: topic first") << QStringList{u"-v"_s} << QByteArray("hello") << QByteArray("{topic} hello\n");
+    QTest::newRow("-N: no newline") << QStringList{u"-N"_s} << QByteArray("hello") << QByteArray("hello");
+    QTest::newRow("-v -N") << QStringList{u"-v"_s, u"-N"_s} << QByteArray("hello") << QByteArray("{topic} hello");
+    QTest::newRow("-v with hex") << QStringList{u"-v"_s, u"--format"_s, u"hex"_s} << QByteArray("AB")
+                                 << QByteArray("{topic} 4142\n");
+    QTest::newRow("-N with base64") << QStringList{u"-N"_s, u"--format"_s, u"base64"_s} << QByteArray("AB")
+                                    << QByteArray("QUI=");
+}
+
+void TestCliSubPub::formats()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QByteArray, payload);
+    QFETCH(QByteArray, expected);
+    const QString topic = uniqueTopic("formats");
+    const QString file = writeTempFile(payload);
+    QVERIFY(!file.isEmpty());
+
+    auto sub = startOurSub(topic, QStringList{u"-q"_s, u"1"_s, u"-C"_s, u"1"_s, u"-W"_s, u"15"_s} + options);
+    QVERIFY2(sub, qPrintable(m_why));
+    QVERIFY2(publish(topic, {u"-q"_s, u"1"_s, u"-f"_s, file}), qPrintable(m_why));
+    const Run received = sub->finish();
+    QVERIFY2(received.exitCode == 0, received.describe().constData());
+    QCOMPARE(received.out, QByteArray(expected).replace("{topic}", topic.toUtf8()));
+    QVERIFY2(received.err.isEmpty(), received.err.constData());
+}
+
+void TestCliSubPub::jsonFormat()
+{
+    const QString topic = uniqueTopic("json");
+    auto sub = startOurSub(topic, {u"--format"_s, u"json"_s, u"-q"_s, u"1"_s, u"-C"_s, u"4"_s, u"-W"_s, u"15"_s});
+    QVERIFY2(sub, qPrintable(m_why));
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+
+    // 1: a JSON object with every MQTT 5 property the CLI can send (user properties with a repeated name).
+    const QString jsonPayload = uR"({"temperature":21.5,"unit":"C"})"_s;
+    QVERIFY2(
+        publish(topic,
+                {u"-q"_s, u"1"_s, u"-m"_s, jsonPayload, u"--user-property"_s, u"b=2"_s, u"--user-property"_s, u"a=1"_s,
+                 u"--user-property"_s, u"b=3=x"_s, u"--content-type"_s, u"application/json"_s, u"--response-topic"_s,
+                 u"reply/here"_s, u"--correlation-data"_s, u"corr-42"_s, u"--message-expiry"_s, u"120"_s}),
+        qPrintable(m_why));
+    // 2: bytes that are not UTF-8.
+    const QByteArray binary("\xff\xfe\x00\x01", 4);
+    QVERIFY2(publish(topic, {u"-q"_s, u"1"_s, u"-f"_s, writeTempFile(binary)}), qPrintable(m_why));
+    // 3: plain text.
+    QVERIFY2(publish(topic, {u"-q"_s, u"1"_s, u"-m"_s, u"plain text"_s}), qPrintable(m_why));
+    // 4: a JSON array, QoS 0.
+    QVERIFY2(publish(topic, {u"-m"_s, uR"([1,2,"x"])"_s}), qPrintable(m_why));
+
+    const Run received = sub->finish();
+    QVERIFY2(received.exitCode == 0, received.describe().constData());
+    QVERIFY2(received.err.isEmpty(), received.err.constData());
+    QString error;
+    const QList<QJsonObject> objects = parseIndentedDocuments(received.out, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(objects.size(), 4);
+    QVERIFY2(received.out.startsWith("{\n    \""), "json output is indented");
+
+    for (const QJsonObject& object : objects) {
+        QCOMPARE(object.value(u"topic"_s).toString(), topic);
+        QCOMPARE(object.value(u"retain"_s), QJsonValue(false));
+        const QString tst = object.value(u"tst"_s).toString();
+        QVERIFY2(tst.endsWith(u'Z'), qPrintable(tst));
+        const QDateTime at = QDateTime::fromString(tst, Qt::ISODateWithMs);
+        QVERIFY2(at.isValid(), qPrintable(tst));
+        QVERIFY2(at >= before.addSecs(-5) && at <= QDateTime::currentDateTimeUtc().addSecs(5), qPrintable(tst));
+    }
+
+    const QJsonObject& first = objects.at(0);
+    QCOMPARE(first.value(u"qos"_s).toInt(), 1);
+    QCOMPARE(first.value(u"payloadlen"_s).toInt(), int(jsonPayload.toUtf8().size()));
+    QVERIFY2(first.value(u"payload"_s).isObject(), "a JSON payload is embedded as JSON");
+    QCOMPARE(first.value(u"payload"_s).toObject().value(u"temperature"_s).toDouble(), 21.5);
+    QCOMPARE(first.value(u"payload"_s).toObject().value(u"unit"_s).toString(), u"C"_s);
+    QVERIFY(!first.contains(u"payload_base64"_s));
+    const QJsonObject properties = first.value(u"properties"_s).toObject();
+    const QJsonArray expectedPairs{QJsonArray{u"b"_s, u"2"_s}, QJsonArray{u"a"_s, u"1"_s},
+                                   QJsonArray{u"b"_s, u"3=x"_s}};
+    QCOMPARE(properties.value(u"user_properties"_s).toArray(), expectedPairs); // order and repeats kept
+    QCOMPARE(properties.value(u"content_type"_s).toString(), u"application/json"_s);
+    QCOMPARE(properties.value(u"response_topic"_s).toString(), u"reply/here"_s);
+    QCOMPARE(properties.value(u"correlation_data_base64"_s).toString(),
+             QString::fromLatin1(QByteArray("corr-42").toBase64()));
+    const int expiry = properties.value(u"message_expiry_interval"_s).toInt(-1);
+    QVERIFY2(expiry > 100 && expiry <= 120, qPrintable(QString::number(expiry)));
+
+    const QJsonObject& second = objects.at(1);
+    QCOMPARE(second.value(u"payloadlen"_s).toInt(), 4);
+    QVERIFY(!second.contains(u"payload"_s));
+    QCOMPARE(second.value(u"payload_base64"_s).toString(), QString::fromLatin1(binary.toBase64()));
+    QVERIFY2(!second.contains(u"properties"_s) || second.value(u"properties"_s).toObject().isEmpty(),
+             "no properties were sent");
+
+    const QJsonObject& third = objects.at(2);
+    QCOMPARE(third.value(u"payload"_s).toString(), u"plain text"_s);
+    QCOMPARE(third.value(u"payloadlen"_s).toInt(), 10);
+
+    const QJsonObject& fourth = objects.at(3);
+    QCOMPARE(fourth.value(u"qos"_s).toInt(), 0);
+    QCOMPARE(fourth.value(u"payload"_s).toArray(), (QJsonArray{1, 2, u"x"_s}));
+}
+
+void TestCliSubPub::jsonlFormat()
+{
+    const QString topic = uniqueTopic("jsonl");
+    auto sub = startOurSub(topic, {u"--format"_s, u"jsonl"_s, u"-q"_s, u"1"_s, u"-C"_s, u"4"_s, u"-W"_s, u"15"_s});
+    QVERIFY2(sub, qPrintable(m_why));
+
+    const QList<QByteArray> payloads{QByteArray(R"({"a": 1, "b": [true]})"), allByteValues(), QByteArray(),
+                                     QByteArray("grüße\nzwei Zeilen ✓")};
+    QVERIFY2(publish(topic, {u"-q"_s, u"1"_s, u"-f"_s, writeTempFile(payloads.at(0))}), qPrintable(m_why));
+    QVERIFY2(publish(topic, {u"-q"_s, u"1"_s, u"-f"_s, writeTempFile(payloads.at(1))}), qPrintable(m_why));
+    QVERIFY2(publish(topic, {u"-q"_s, u"1"_s, u"-n"_s, u"--user-property"_s, u"k=v"_s}), qPrintable(m_why));
+    QVERIFY2(publish(topic, {u"-q"_s, u"1"_s, u"-f"_s, writeTempFile(payloads.at(3))}), qPrintable(m_why));
+
+    const Run received = sub->finish();
+    QVERIFY2(received.exitCode == 0, received.describe().constData());
+    QVERIFY2(received.err.isEmpty(), received.err.constData());
+    QCOMPARE(received.out.count('\n'), 4); // one line per message, even with a newline in a payload
+    QString error;
+    const QList<QJsonObject> objects = parseJsonLines(received.out, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(objects.size(), 4);
+    for (int i = 0; i < 4; ++i) {
+        const QJsonObject& object = objects.at(i);
+        QCOMPARE(object.value(u"topic"_s).toString(), topic);
+        QCOMPARE(object.value(u"qos"_s).toInt(), 1);
+        QCOMPARE(object.value(u"retain"_s), QJsonValue(false));
+        QCOMPARE(object.value(u"payloadlen"_s).toInt(), int(payloads.at(i).size()));
+        QCOMPARE(payloadOf(object), payloads.at(i)); // the exact bytes can be rebuilt
+    }
+    // JSON payloads stay strings in jsonl; bytes that are not UTF-8 become payload_base64.
+    QVERIFY(objects.at(0).value(u"payload"_s).isString());
+    QVERIFY(objects.at(1).contains(u"payload_base64"_s) && !objects.at(1).contains(u"payload"_s));
+    QCOMPARE(objects.at(2).value(u"payload"_s), QJsonValue(u""_s));
+    QCOMPARE(objects.at(2).value(u"properties"_s).toObject().value(u"user_properties"_s).toArray(),
+             (QJsonArray{QJsonArray{u"k"_s, u"v"_s}}));
+}
+
+void TestCliSubPub::countStopsAfterN()
+{
+    const QString topic = uniqueTopic("count");
+    auto sub = startOurSub(topic, {u"-q"_s, u"1"_s, u"-C"_s, u"3"_s, u"-W"_s, u"15"_s});
+    QVERIFY2(sub, qPrintable(m_why));
+    QVERIFY2(publish(topic, {u"-q"_s, u"1"_s, u"-m"_s, u"x"_s, u"--repeat"_s, u"10"_s}), qPrintable(m_why));
+    const Run received = sub->finish();
+    QVERIFY2(received.exitCode == 0, received.describe().constData());
+    QCOMPARE(received.out, QByteArray("x\nx\nx\n"));
+    QVERIFY2(received.err.isEmpty(), received.err.constData());
+    QVERIFY2(received.elapsedMs < 10000, "-C 3 exits as soon as three messages arrived");
+}
+
+void TestCliSubPub::timeoutExits27()
+{
+    const Run run =
+        cli(QStringList{u"sub"_s} + plainArgs() + QStringList{u"-t"_s, uniqueTopic("silent"), u"-W"_s, u"1"_s});
+    QVERIFY2(run.exitCode == 27, run.describe().constData());
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.startsWith(ERROR_PREFIX), run.describe().constData());
+    QVERIFY2(run.err.contains("Timed out after 1 s with 0 message(s)"), run.describe().constData());
+    QVERIFY2(run.elapsedMs >= 900 && run.elapsedMs < 8000, qPrintable(QString::number(run.elapsedMs)));
+}
+
+void TestCliSubPub::skipRetained()
+{
+    const QString topic = uniqueTopic("no-retained");
+    QVERIFY2(publish(topic, {u"-q"_s, u"1"_s, u"-r"_s, u"-m"_s, u"old retained"_s}), qPrintable(m_why));
+    auto sub = startOurSub(topic, {u"-R"_s, u"-q"_s, u"1"_s, u"-C"_s, u"1"_s, u"-W"_s, u"15"_s});
+    QVERIFY2(sub, qPrintable(m_why));
+    QVERIFY2(publish(topic, {u"-q"_s, u"1"_s, u"-m"_s, u"live"_s}), qPrintable(m_why));
+    const Run received = sub->finish();
+    QVERIFY2(received.exitCode == 0, received.describe().constData());
+    QCOMPARE(received.out, QByteArray("live\n"));
+    QVERIFY2(publish(topic, {u"-r"_s, u"-n"_s}), qPrintable(m_why)); // clears the retained message
+}
+
+void TestCliSubPub::retainedSeenOnceByLaterSubscriber()
+{
+    const QString topic = uniqueTopic("retained");
+    QVERIFY2(publish(topic, {u"-q"_s, u"1"_s, u"-r"_s, u"-m"_s, u"kept"_s}), qPrintable(m_why));
+
+    // Control: mosquitto_sub gets the retained message once, then the live one.
+    {
+        const QString clientId = uniqueClientId();
+        auto control =
+            startSubscriber(MOSQUITTO_SUB,
+                            {u"-h"_s, u"127.0.0.1"_s, u"-p"_s, QString::number(m_broker.plainPort()), u"-i"_s, clientId,
+                             u"-t"_s, topic, u"-q"_s, u"1"_s, u"-C"_s, u"2"_s, u"-W"_s, u"15"_s},
+                            clientId, {topic});
+        QVERIFY2(control, qPrintable(m_why));
+        QVERIFY2(publish(topic, {u"-q"_s, u"1"_s, u"-m"_s, u"live"_s}), qPrintable(m_why));
+        const Run received = control->finish();
+        QVERIFY2(received.exitCode == 0, received.describe().constData());
+        QCOMPARE(received.out, QByteArray("kept\nlive\n"));
+    }
+
+    auto sub = startOurSub(topic, {u"--format"_s, u"jsonl"_s, u"-q"_s, u"1"_s, u"-C"_s, u"2"_s, u"-W"_s, u"15"_s});
+    QVERIFY2(sub, qPrintable(m_why));
+    QVERIFY2(publish(topic, {u"-q"_s, u"1"_s, u"-m"_s, u"live"_s}), qPrintable(m_why));
+    const Run received = sub->finish();
+    QVERIFY2(received.exitCode == 0, received.describe().constData());
+    QString error;
+    const QList<QJsonObject> objects = parseJsonLines(received.out, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(objects.size(), 2);
+    QCOMPARE(objects.at(0).value(u"payload"_s).toString(), u"kept"_s);
+    QCOMPARE(objects.at(0).value(u"retain"_s), QJsonValue(true));
+    // Known bug: sub subscribes twice (SubCommand on sessionEstablished + MqttSession's restore of subscriptions not
+    // yet acknowledged), so the broker sends the retained message twice.
+    QVERIFY2(objects.at(1).value(u"payload"_s).toString() == u"live"_s,
+             ("the retained message was delivered twice: " + received.out).constData());
+    QCOMPARE(objects.at(1).value(u"retain"_s), QJsonValue(false));
+    QVERIFY2(publish(topic, {u"-r"_s, u"-n"_s}), qPrintable(m_why));
+}
+
+void TestCliSubPub::countOneOnRetainedTopicExitsCleanly()
+{
+    // `sub -C 1` on a retained topic, with more filters whose SUBACKs may still be on their way when the retained
+    // message has been printed: like mosquitto_sub, print it, exit 0 and say nothing on stderr. (Known bug: the
+    // subscribe requests cancelled by our own disconnect are reported as "the broker refused the subscription",
+    // and sometimes turn the exit code into 1.)
+    const QString topic = uniqueTopic("retained-count");
+    QVERIFY2(publish(topic, {u"-q"_s, u"1"_s, u"-r"_s, u"-m"_s, u"kept"_s}), qPrintable(m_why));
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        const Run run = cli(QStringList{u"sub"_s} + plainArgs() +
+                            QStringList{u"-t"_s, topic, u"-t"_s, topic + u"/a/#"_s, u"-t"_s, topic + u"/b/#"_s, u"-t"_s,
+                                        topic + u"/c/#"_s, u"-C"_s, u"1"_s, u"-W"_s, u"15"_s});
+        QVERIFY2(run.exitCode == 0, run.describe().constData());
+        QCOMPARE(run.out, QByteArray("kept\n"));
+        QVERIFY2(run.err.isEmpty(), run.describe().constData());
+    }
+    QVERIFY2(publish(topic, {u"-r"_s, u"-n"_s}), qPrintable(m_why));
+}
+
+void TestCliSubPub::reconnectResubscribesOnce()
+{
+    // A broker of its own (persistence keeps the retained message over the restart).
+    BrokerFixture broker;
+    BrokerFixture::Options brokerOptions;
+    brokerOptions.persistence = true;
+    brokerOptions.extraConfig = {u"log_type subscribe"_s};
+    QVERIFY2(broker.start(brokerOptions), qPrintable(broker.error()));
+    const QStringList brokerArgs{u"--broker"_s, broker.plainUrl()};
+
+    const QString topic = uniqueTopic("reconnect");
+    const Run retained = cli(QStringList{u"pub"_s} + brokerArgs +
+                             QStringList{u"-t"_s, topic, u"-q"_s, u"1"_s, u"-r"_s, u"-m"_s, u"kept"_s});
+    QVERIFY2(retained.exitCode == 0, retained.describe().constData());
+
+    const QString clientId = uniqueClientId();
+    auto sub = startSubscriber(
+        CLI, QStringList{u"sub"_s} + brokerArgs + QStringList{u"-i"_s, clientId, u"-t"_s, topic, u"-W"_s, u"40"_s},
+        clientId, {topic}, &broker);
+    QVERIFY2(sub, qPrintable(m_why));
+    QVERIFY2(sub->waitForOutput("kept\n", 10000), "the retained message did not arrive");
+
+    broker.stop();
+    QVERIFY2(broker.restart(), qPrintable(broker.error()));
+    // The subscriber reconnects by itself and subscribes again (a clean session).
+    const QRegularExpression subscribeLine(
+        u"^.*: %1 [0-2] %2$"_s.arg(QRegularExpression::escape(clientId), QRegularExpression::escape(topic)),
+        QRegularExpression::MultilineOption);
+    const auto subscribeCount = [&] {
+        int n = 0;
+        for (auto it = subscribeLine.globalMatch(broker.log()); it.hasNext(); it.next()) {
+            ++n;
+        }
+        return n;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(subscribeCount() >= 2, 20000);
+
+    const Run live =
+        cli(QStringList{u"pub"_s} + brokerArgs + QStringList{u"-t"_s, topic, u"-q"_s, u"1"_s, u"-m"_s, u"live"_s});
+    QVERIFY2(live.exitCode == 0, live.describe().constData());
+    QVERIFY2(sub->waitForOutput("live\n", 10000), "the live message did not arrive after the reconnect");
+    sub->process().terminate();
+    const Run received = sub->finish(5000);
+    QVERIFY2(received.exitCode == 0, received.describe().constData());
+    // Once per subscription: the first one, and the one after the reconnect. (Known bug: SubCommand subscribes
+    // again on every sessionEstablished while MqttSession restores the subscriptions itself, so after a reconnect
+    // the filter is subscribed twice and the retained message printed twice.)
+    QCOMPARE(received.out, QByteArray("kept\nkept\nlive\n"));
+    QCOMPARE(subscribeCount(), 2);
+}
+
+void TestCliSubPub::sigtermStopsSubscriber()
+{
+    auto sub = startOurSub(uniqueTopic("sigterm"), {u"-W"_s, u"30"_s});
+    QVERIFY2(sub, qPrintable(m_why));
+    sub->process().terminate();
+    const Run run = sub->finish(5000);
+    QVERIFY2(run.finished, run.describe().constData());
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
+}
+
+void TestCliSubPub::hugeTimeoutIsHonoured()
+{
+    // -W 2147484: seconds * 1000 overflows int (SubCommand.cpp). Expected: accepted like mosquitto_sub, or refused
+    // with exit 2; not a negative timer and not undefined behaviour.
+    const QString topic = uniqueTopic("huge-timeout");
+    auto sub = startOurSub(topic, {u"-q"_s, u"1"_s, u"-C"_s, u"1"_s, u"-W"_s, u"2147484"_s});
+    QVERIFY2(sub, qPrintable(m_why));
+    QVERIFY2(publish(topic, {u"-q"_s, u"1"_s, u"-m"_s, u"x"_s}), qPrintable(m_why));
+    const Run run = sub->finish();
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
+    QCOMPARE(run.out, QByteArray("x\n"));
+    QVERIFY2(run.err.isEmpty(), run.describe().constData());
+}
+
+void TestCliSubPub::pubLines()
+{
+    // 1000 lines, counted by mosquitto_sub (-F %p prints one line per message, empty payloads included).
+    constexpr int LINES = 1000;
+    QByteArray input;
+    QByteArray expected;
+    for (int i = 0; i < LINES; ++i) {
+        QByteArray line = "line-" + QByteArray::number(i);
+        if (i % 100 == 50) {
+            line.clear(); // empty lines are sent as empty messages
+        }
+        expected += line + '\n';
+        input += line + (i % 100 == 70 ? "\r\n" : "\n"); // a trailing CR is removed
+    }
+    expected += "end\n";
+    const QString topic = uniqueTopic("lines");
+    const QString clientId = uniqueClientId();
+    auto sub = startSubscriber(MOSQUITTO_SUB,
+                               {u"-h"_s, u"127.0.0.1"_s, u"-p"_s, QString::number(m_broker.plainPort()), u"-i"_s,
+                                clientId, u"-t"_s, topic, u"-q"_s, u"1"_s, u"-F"_s, u"%p"_s, u"-C"_s,
+                                QString::number(LINES + 1), u"-W"_s, u"15"_s},
+                               clientId, {topic});
+    QVERIFY2(sub, qPrintable(m_why));
+    QVERIFY2(publish(topic, {u"-q"_s, u"1"_s, u"-l"_s}, input), qPrintable(m_why));
+    // A marker after the lines: had -l sent more than 1000 messages, it would not be message 1001.
+    QVERIFY2(publish(topic, {u"-q"_s, u"1"_s, u"-m"_s, u"end"_s}), qPrintable(m_why));
+    const Run received = sub->finish();
+    QVERIFY2(received.exitCode == 0, received.describe().constData());
+    QCOMPARE(received.out.count('\n'), LINES + 1);
+    QCOMPARE(received.out, expected);
+}
+
+void TestCliSubPub::pubLinesRefusedWithLargeInput()
+{
+    // More lines than pub -l buffers (its reader thread then waits for room) and no broker: exit 1 with one clear
+    // message. (Known bug, seen with AddressSanitizer: the reader thread outlives its LineReader.)
+    QByteArray input;
+    for (int i = 0; i < 60000; ++i) {
+        input += "line-" + QByteArray::number(i) + '\n';
+    }
+    const QString file = writeTempFile(input);
+    QVERIFY(!file.isEmpty());
+    for (int attempt = 0; attempt < 5; ++attempt) { // the thread race does not show every time
+        QProcess process;
+        process.setStandardInputFile(file);
+        process.start(CLI,
+                      {u"pub"_s, u"--broker"_s, u"mqtt://127.0.0.1:%1"_s.arg(BrokerFixture::freePort()), u"-t"_s,
+                       u"tb/cli/lines"_s, u"-q"_s, u"1"_s, u"-l"_s});
+        QVERIFY(process.waitForStarted(5000));
+        if (!process.waitForFinished(PROCESS_TIMEOUT_MS)) {
+            process.kill();
+            process.waitForFinished(5000);
+            QFAIL("pub -l did not exit");
+        }
+        const QByteArray err = process.readAllStandardError();
+        QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 1, err.constData());
+        QVERIFY2(err.startsWith(ERROR_PREFIX) && err.contains("refused"), err.constData());
+        QVERIFY2(err.count('\n') == 1, err.constData()); // that message and nothing else (no sanitizer report)
+    }
+}
+
+void TestCliSubPub::pubWholeStdin()
+{
+    const QByteArray input("first line\nsecond\r\n\x00\xff"
+                           "end",
+                           24);
+    const QString topic = uniqueTopic("stdin");
+    auto sub = startOurSub(topic, {u"--format"_s, u"base64"_s, u"-q"_s, u"1"_s, u"-C"_s, u"1"_s, u"-W"_s, u"15"_s});
+    QVERIFY2(sub, qPrintable(m_why));
+    QVERIFY2(publish(topic, {u"-q"_s, u"1"_s, u"-s"_s}, input), qPrintable(m_why));
+    const Run received = sub->finish();
+    QVERIFY2(received.exitCode == 0, received.describe().constData());
+    QCOMPARE(QByteArray::fromBase64(received.out.trimmed()), input); // one message, every byte as read
+}
+
+void TestCliSubPub::pubNullMessage()
+{
+    const QString topic = uniqueTopic("null");
+    auto sub = startOurSub(topic, {u"--format"_s, u"jsonl"_s, u"-q"_s, u"1"_s, u"-C"_s, u"1"_s, u"-W"_s, u"15"_s});
+    QVERIFY2(sub, qPrintable(m_why));
+    QVERIFY2(publish(topic, {u"-q"_s, u"1"_s, u"-n"_s}), qPrintable(m_why));
+    const Run received = sub->finish();
+    QVERIFY2(received.exitCode == 0, received.describe().constData());
+    QString error;
+    const QList<QJsonObject> objects = parseJsonLines(received.out, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(objects.size(), 1);
+    QCOMPARE(objects.first().value(u"payloadlen"_s).toInt(), 0);
+    QCOMPARE(objects.first().value(u"payload"_s), QJsonValue(u""_s));
+}
+
+void TestCliSubPub::pubFile()
+{
+    QByteArray bytes(qsizetype(256) * 1024, Qt::Uninitialized);
+    QRandomGenerator generator(42);
+    for (char& byte : bytes) {
+        byte = char(generator.bounded(256));
+    }
+    const QString topic = uniqueTopic("file");
+    auto sub = startOurSub(topic, {u"--format"_s, u"base64"_s, u"-q"_s, u"1"_s, u"-C"_s, u"1"_s, u"-W"_s, u"15"_s});
+    QVERIFY2(sub, qPrintable(m_why));
+    QVERIFY2(publish(topic, {u"-q"_s, u"1"_s, u"-f"_s, writeTempFile(bytes)}), qPrintable(m_why));
+    const Run received = sub->finish();
+    QVERIFY2(received.exitCode == 0, received.describe().constData());
+    QVERIFY(received.out.endsWith('\n'));
+    QCOMPARE(QByteArray::fromBase64(received.out.chopped(1)), bytes);
+}
+
+void TestCliSubPub::pubRepeatFast()
+{
+    const QString topic = uniqueTopic("repeat");
+    auto sub = startOurSub(topic, {u"-q"_s, u"1"_s, u"-C"_s, u"51"_s, u"-W"_s, u"15"_s});
+    QVERIFY2(sub, qPrintable(m_why));
+    QVERIFY2(publish(topic, {u"-q"_s, u"1"_s, u"-m"_s, u"tick"_s, u"--repeat"_s, u"50"_s, u"--interval"_s, u"0"_s}),
+             qPrintable(m_why));
+    QVERIFY2(publish(topic, {u"-q"_s, u"1"_s, u"-m"_s, u"end"_s}), qPrintable(m_why)); // exactly 50 came before
+    const Run received = sub->finish();
+    QVERIFY2(received.exitCode == 0, received.describe().constData());
+    QCOMPARE(received.out, QByteArray("tick\n").repeated(50) + "end\n");
+}
+
+void TestCliSubPub::pubRepeatWithInterval()
+{
+    const QString topic = uniqueTopic("interval");
+    auto sub = startOurSub(topic, {u"--format"_s, u"jsonl"_s, u"-q"_s, u"1"_s, u"-C"_s, u"3"_s, u"-W"_s, u"15"_s});
+    QVERIFY2(sub, qPrintable(m_why));
+    const Run pub = cli(QStringList{u"pub"_s} + plainArgs() +
+                        QStringList{u"-t"_s, topic, u"-q"_s, u"1"_s, u"-m"_s, u"beat"_s, u"--repeat"_s, u"3"_s,
+                                    u"--interval"_s, u"200"_s});
+    QVERIFY2(pub.exitCode == 0, pub.describe().constData());
+    QVERIFY2(pub.elapsedMs >= 400, qPrintable(u"3 messages 200 ms apart took %1 ms"_s.arg(pub.elapsedMs)));
+    const Run received = sub->finish();
+    QVERIFY2(received.exitCode == 0, received.describe().constData());
+    QString error;
+    const QList<QJsonObject> objects = parseJsonLines(received.out, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(objects.size(), 3);
+    const QDateTime first = QDateTime::fromString(objects.first().value(u"tst"_s).toString(), Qt::ISODateWithMs);
+    const QDateTime last = QDateTime::fromString(objects.last().value(u"tst"_s).toString(), Qt::ISODateWithMs);
+    // Receive times are spread as the sends were (a little jitter allowed).
+    QVERIFY2(first.msecsTo(last) >= 350, qPrintable(u"received within %1 ms"_s.arg(first.msecsTo(last))));
+}
+
+void TestCliSubPub::qos_data()
+{
+    QTest::addColumn<int>("qos");
+    QTest::newRow("QoS 0") << 0;
+    QTest::newRow("QoS 1") << 1;
+    QTest::newRow("QoS 2") << 2;
+}
+
+void TestCliSubPub::qos()
+{
+    QFETCH(int, qos);
+    const QString topic = uniqueTopic("qos");
+    auto sub = startOurSub(topic, {u"--format"_s, u"jsonl"_s, u"-q"_s, u"2"_s, u"-C"_s, u"1"_s, u"-W"_s, u"15"_s});
+    QVERIFY2(sub, qPrintable(m_why));
+    QVERIFY2(publish(topic, {u"-q"_s, QString::number(qos), u"-m"_s, u"q"_s}), qPrintable(m_why));
+    const Run received = sub->finish();
+    QVERIFY2(received.exitCode == 0, received.describe().constData());
+    QString error;
+    const QList<QJsonObject> objects = parseJsonLines(received.out, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(objects.size(), 1);
+    QCOMPARE(objects.first().value(u"qos"_s).toInt(), qos); // min(publish QoS, subscription QoS 2)
+}
+
+void TestCliSubPub::mosquittoPubToOurSub_data()
+{
+    QTest::addColumn<QString>("version");
+    QTest::newRow("MQTT 3.1.1 over mutual TLS") << u"3"_s;
+    QTest::newRow("MQTT 5 over mutual TLS, with properties") << u"5"_s;
+}
+
+void TestCliSubPub::mosquittoPubToOurSub()
+{
+    QFETCH(QString, version);
+    const bool v5 = version == u"5"_s;
+    const QString topic = uniqueTopic("from-mosquitto");
+    const QString clientId = uniqueClientId();
+    auto sub = startSubscriber(CLI,
+                               QStringList{u"sub"_s} + mtlsArgs() +
+                                   QStringList{u"-V"_s, version, u"-i"_s, clientId, u"-t"_s, topic, u"--format"_s,
+                                               u"jsonl"_s, u"-q"_s, u"1"_s, u"-C"_s, u"1"_s, u"-W"_s, u"15"_s},
+                               clientId, {topic});
+    QVERIFY2(sub, qPrintable(m_why));
+    QStringList pubArgs =
+        mosquittoMtlsArgs() + QStringList{u"-V"_s, v5 ? u"mqttv5"_s : u"mqttv311"_s, u"-t"_s, topic, u"-q"_s, u"1"_s,
+                                          u"-m"_s, u"from mosquitto_pub"_s};
+    if (v5) {
+        pubArgs << u"-D"_s << u"publish"_s << u"user-property"_s << u"origin"_s << u"mosquitto"_s << u"-D"_s
+                << u"publish"_s << u"content-type"_s << u"text/plain"_s;
+    }
+    const Run pub = runProcess(MOSQUITTO_PUB, pubArgs);
+    QVERIFY2(pub.exitCode == 0, pub.describe().constData());
+
+    const Run received = sub->finish();
+    QVERIFY2(received.exitCode == 0, received.describe().constData());
+    QString error;
+    const QList<QJsonObject> objects = parseJsonLines(received.out, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(objects.size(), 1);
+    QCOMPARE(objects.first().value(u"payload"_s).toString(), u"from mosquitto_pub"_s);
+    QCOMPARE(objects.first().value(u"qos"_s).toInt(), 1);
+    if (v5) {
+        const QJsonObject properties = objects.first().value(u"properties"_s).toObject();
+        QCOMPARE(properties.value(u"user_properties"_s).toArray(),
+                 (QJsonArray{QJsonArray{u"origin"_s, u"mosquitto"_s}}));
+        QCOMPARE(properties.value(u"content_type"_s).toString(), u"text/plain"_s);
+    } else {
+        QVERIFY(!objects.first().contains(u"properties"_s));
+    }
+}
+
+void TestCliSubPub::ourPubToMosquittoSub()
+{
+    const QString topic = uniqueTopic("to-mosquitto");
+    const QString clientId = uniqueClientId();
+    auto sub = startSubscriber(MOSQUITTO_SUB,
+                               mosquittoMtlsArgs() +
+                                   QStringList{u"-V"_s, u"mqttv5"_s, u"-i"_s, clientId, u"-t"_s, topic, u"-q"_s, u"1"_s,
+                                               u"-F"_s, u"%t|%q|%p|%P"_s, u"-C"_s, u"2"_s, u"-W"_s, u"15"_s},
+                               clientId, {topic});
+    QVERIFY2(sub, qPrintable(m_why));
+    const Run pub = cli(QStringList{u"pub"_s} + mtlsArgs() +
+                        QStringList{u"-t"_s, topic, u"-q"_s, u"1"_s, u"-m"_s, u"from thingbench"_s,
+                                    u"--user-property"_s, u"k=v"_s, u"--user-property"_s, u"k2=v2"_s});
+    QVERIFY2(pub.exitCode == 0, pub.describe().constData());
+    const Run pub311 = cli(QStringList{u"pub"_s} + mtlsArgs() +
+                           QStringList{u"-V"_s, u"3"_s, u"-t"_s, topic, u"-q"_s, u"2"_s, u"-m"_s, u"over 3.1.1"_s});
+    QVERIFY2(pub311.exitCode == 0, pub311.describe().constData());
+    const Run received = sub->finish();
+    QVERIFY2(received.exitCode == 0, received.describe().constData());
+    QCOMPARE(received.out, (topic + u"|1|from thingbench|k:v k2:v2\n"_s + topic + u"|1|over 3.1.1|\n"_s).toUtf8());
+}
+
+void TestCliSubPub::refusedBeforeConnecting_data()
+{
+    QTest::addColumn<QStringList>("args"); // "{plain}" is replaced by the plain broker URL
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QStringList>("messageParts");
+
+    const QString plain = u"{plain}"_s;
+    const auto row = [](const char* name, const QStringList& args, int exitCode, const QStringList& parts) {
+        QTest::newRow(name) << args << exitCode << parts;
+    };
+    // Bad URLs: exit 2, and the message says what to write.
+    row("sub: URL without scheme", {u"sub"_s, u"--broker"_s, u"localhost:1883"_s, u"-t"_s, u"a"_s}, 2,
+        {u"has no scheme"_s, u"mqtt://localhost:1883"_s, u"mqtts://localhost:1883"_s});
+    row("pub: URL with an unknown scheme",
+        {u"pub"_s, u"--broker"_s, u"http://127.0.0.1"_s, u"-t"_s, u"a"_s, u"-m"_s, u"x"_s}, 2,
+        {u"Unsupported scheme “http://”"_s, u"mqtts://"_s});
+    row("sub: URL without host", {u"sub"_s, u"--broker"_s, u"mqtt://"_s, u"-t"_s, u"a"_s}, 2, {u"no host name"_s});
+    row("sub: path on mqtt://", {u"sub"_s, u"--broker"_s, u"mqtt://127.0.0.1/x"_s, u"-t"_s, u"a"_s}, 2,
+        {u"ws:// and wss://"_s});
+    row("sub: port out of range", {u"sub"_s, u"--broker"_s, u"mqtt://127.0.0.1:0"_s, u"-t"_s, u"a"_s}, 2,
+        {u"out of range"_s});
+    row("sub: no --broker", {u"sub"_s, u"-t"_s, u"a"_s}, 2, {u"--broker is required"_s});
+    // Topics.
+    row("sub: missing -t", {u"sub"_s, u"--broker"_s, plain}, 2, {u"-t"_s});
+    row("sub: invalid filter a/#/b", {u"sub"_s, u"--broker"_s, plain, u"-t"_s, u"a/#/b"_s}, 2, {u"“#”"_s});
+    row("sub: invalid second filter", {u"sub"_s, u"--broker"_s, plain, u"-t"_s, u"ok/#"_s, u"-t"_s, u"a+/b"_s}, 2,
+        {u"“+”"_s});
+    row("pub: wildcard + in topic", {u"pub"_s, u"--broker"_s, plain, u"-t"_s, u"a/+"_s, u"-m"_s, u"x"_s}, 2,
+        {u"wildcards are only allowed in subscriptions"_s});
+    row("pub: wildcard # in topic", {u"pub"_s, u"--broker"_s, plain, u"-t"_s, u"a/#"_s, u"-m"_s, u"x"_s}, 2,
+        {u"wildcards"_s});
+    row("pub: missing -t", {u"pub"_s, u"--broker"_s, plain, u"-m"_s, u"x"_s}, 2, {u"-t"_s});
+    // Options.
+    row("sub: -q 3", {u"sub"_s, u"--broker"_s, plain, u"-t"_s, u"a"_s, u"-q"_s, u"3"_s}, 2,
+        {u"-q must be 0, 1 or 2"_s});
+    row("sub: unknown format", {u"sub"_s, u"--broker"_s, plain, u"-t"_s, u"a"_s, u"--format"_s, u"xml"_s}, 2,
+        {u"--format must be"_s, u"jsonl"_s});
+    row("sub: -C 0", {u"sub"_s, u"--broker"_s, plain, u"-t"_s, u"a"_s, u"-C"_s, u"0"_s}, 2, {u"-C"_s});
+    row("sub: -W 0", {u"sub"_s, u"--broker"_s, plain, u"-t"_s, u"a"_s, u"-W"_s, u"0"_s}, 2, {u"-W"_s});
+    row("pub: no payload source", {u"pub"_s, u"--broker"_s, plain, u"-t"_s, u"a"_s}, 2,
+        {u"exactly one payload source"_s});
+    row("pub: two payload sources", {u"pub"_s, u"--broker"_s, plain, u"-t"_s, u"a"_s, u"-m"_s, u"x"_s, u"-n"_s}, 2,
+        {u"exactly one payload source"_s});
+    row("pub: --repeat 0", {u"pub"_s, u"--broker"_s, plain, u"-t"_s, u"a"_s, u"-m"_s, u"x"_s, u"--repeat"_s, u"0"_s}, 2,
+        {u"--repeat"_s});
+    row("pub: -l with --repeat", {u"pub"_s, u"--broker"_s, plain, u"-t"_s, u"a"_s, u"-l"_s, u"--repeat"_s, u"2"_s}, 2,
+        {u"--repeat cannot be combined with -l"_s});
+    row("pub: --user-property without =",
+        {u"pub"_s, u"--broker"_s, plain, u"-t"_s, u"a"_s, u"-m"_s, u"x"_s, u"--user-property"_s, u"novalue"_s}, 2,
+        {u"NAME=VALUE"_s});
+    row("pub: -V 4", {u"pub"_s, u"--broker"_s, plain, u"-t"_s, u"a"_s, u"-m"_s, u"x"_s, u"-V"_s, u"4"_s}, 2,
+        {u"--mqtt-version must be 5 or 3"_s});
+    row("pub: --cafile on mqtt://",
+        {u"pub"_s, u"--broker"_s, plain, u"-t"_s, u"a"_s, u"-m"_s, u"x"_s, u"--cafile"_s, u"/etc/hostname"_s}, 2,
+        {u"plain connection"_s, u"mqtts://"_s});
+    row("sub: --persistent without --client-id", {u"sub"_s, u"--broker"_s, plain, u"-t"_s, u"a"_s, u"-c"_s}, 2,
+        {u"--client-id"_s});
+    row("sub: --workspace", {u"sub"_s, u"--workspace"_s, u"home"_s, u"-t"_s, u"a"_s}, 2, {u"not available yet"_s});
+    row("sub: unknown option", {u"sub"_s, u"--broker"_s, plain, u"-t"_s, u"a"_s, u"--bogus"_s}, 2, {u"bogus"_s});
+    row("unknown command", {u"subscribe"_s}, 2, {u"Unknown command “subscribe”"_s});
+    // MQTT 5 property flags need MQTT 5.
+    for (const auto& [flag, value] :
+         {std::pair{u"--user-property"_s, u"a=b"_s}, std::pair{u"--content-type"_s, u"t"_s},
+          std::pair{u"--response-topic"_s, u"r"_s}, std::pair{u"--correlation-data"_s, u"c"_s},
+          std::pair{u"--message-expiry"_s, u"10"_s}}) {
+        QTest::addRow("pub: %s with -V 3", qPrintable(flag))
+            << QStringList{u"pub"_s, u"--broker"_s, plain,  u"-V"_s, u"3"_s, u"-t"_s,
+                           u"a"_s,   u"-m"_s,       u"x"_s, flag,    value}
+            << 2 << QStringList{u"MQTT 5 properties need --mqtt-version 5"_s};
+    }
+    // Local files that cannot be read: exit 1 (as mosquitto_pub), before any connection.
+    row("pub: -f missing file",
+        {u"pub"_s, u"--broker"_s, plain, u"-t"_s, u"a"_s, u"-f"_s, u"/nonexistent/payload.bin"_s}, 1,
+        {u"/nonexistent/payload.bin"_s});
+}
+
+void TestCliSubPub::refusedBeforeConnecting()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QStringList, messageParts);
+    args.replaceInStrings(u"{plain}"_s, m_broker.plainUrl());
+    const Run run = cli(args);
+    QVERIFY2(run.exitCode == exitCode, run.describe().constData());
+    QVERIFY2(run.out.isEmpty(), run.describe().constData());
+    QVERIFY2(run.err.startsWith(ERROR_PREFIX), run.describe().constData());
+    QVERIFY2(run.err.endsWith('\n') && run.err.count('\n') == 1, run.describe().constData()); // one line
+    const QString err = QString::fromUtf8(run.err);
+    for (const QString& part : messageParts) {
+        QVERIFY2(err.contains(part), qPrintable(u"“%1” not in: %2"_s.arg(part, err)));
+    }
+    QVERIFY2(run.elapsedMs < 5000, "refused without waiting on the network");
+}
+
+void TestCliSubPub::connectionErrors_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("setup");
+    QTest::addColumn<QString>("messagePart");
+
+    for (const QString& command : {u"sub"_s, u"pub"_s}) {
+        const auto row = [&command](const char* name, const QString& setup, const QString& part) {
+            QTest::addRow("%s: %s", qPrintable(command), name) << command << setup << part;
+        };
+        row("no client certificate on the mutual-TLS port", u"no-cert"_s, u"requires a client certificate"_s);
+        row("wrong CA", u"wrong-ca"_s, u"not signed by the CA"_s);
+        row("connection refused", u"refused"_s, u"refused"_s);
+    }
+    QTest::newRow("sub: host name mismatch") << u"sub"_s << u"wrong-host"_s << u"not valid for “localhost”"_s;
+    QTest::newRow("pub: missing CA file") << u"pub"_s << u"missing-ca"_s << u"does not exist"_s;
+}
+
+void TestCliSubPub::connectionErrors()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, setup);
+    QFETCH(QString, messagePart);
+    const TestPki& pki = m_broker.pki();
+    QStringList args;
+    if (setup == u"no-cert"_s) {
+        args = {u"--broker"_s, m_broker.mtlsUrl(), u"--cafile"_s, pki.caCert};
+    } else if (setup == u"wrong-ca"_s) {
+        args = mtlsArgs();
+        args[args.indexOf(u"--cafile"_s) + 1] = pki.otherCaCert;
+    } else if (setup == u"refused"_s) {
+        args = {u"--broker"_s, u"mqtt://127.0.0.1:%1"_s.arg(BrokerFixture::freePort())};
+    } else if (setup == u"wrong-host"_s) {
+        args = {u"--broker"_s, u"mqtts://localhost:%1"_s.arg(m_broker.wrongHostPort()), u"--cafile"_s, pki.caCert};
+    } else if (setup == u"missing-ca"_s) {
+        args = mtlsArgs();
+        args[args.indexOf(u"--cafile"_s) + 1] = m_tmp.filePath(u"no-such-ca.pem"_s);
+    } else {
+        QFAIL("unknown setup");
+    }
+    args.prepend(command);
+    args << u"-t"_s << u"tb/cli/errors"_s;
+    if (command == u"sub"_s) {
+        args << u"-W"_s << u"15"_s;
+    } else {
+        args << u"-m"_s << u"x"_s << u"-q"_s << u"1"_s;
+    }
+    const Run run = cli(args);
+    QVERIFY2(run.exitCode == 1, run.describe().constData());
+    QVERIFY2(run.out.isEmpty(), run.describe().constData());
+    QVERIFY2(run.err.startsWith(ERROR_PREFIX), run.describe().constData());
+    QVERIFY2(run.err.contains(messagePart.toUtf8()), run.describe().constData());
+    QVERIFY2(run.elapsedMs < 12000, qPrintable(QString::number(run.elapsedMs)));
+}
+
+QTEST_GUILESS_MAIN(TestCliSubPub)
+#include "TestCliSubPub.moc"
