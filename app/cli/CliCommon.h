@@ -41,5 +41,6 @@ void disconnectAndQuit(MqttSession& session, int exitCode);
 int runSub(const QStringList& arguments);
 int runPub(const QStringList& arguments);
 int runCert(const QStringList& arguments);
+int runShadow(const QStringList& arguments);
 
 } // namespace Cli

@@ -13,6 +13,7 @@ const char USAGE[] = "Usage: thingbench-cli <command> [options]\n"
                      "Commands:\n"
                      "  sub     subscribe to topic filters and print messages (like mosquitto_sub)\n"
                      "  pub     publish messages (like mosquitto_pub)\n"
+                     "  shadow  AWS IoT shadows offline: delta, replay, and a local shadow service (serve)\n"
                      "  cert    certificate facts, key matching and exact firmware C exports\n"
                      "\n"
                      "Run 'thingbench-cli <command> --help' for a command's options.\n"
@@ -47,6 +48,9 @@ int main(int argc, char* argv[])
     }
     if (command == QLatin1String("pub")) {
         return Cli::runPub(arguments);
+    }
+    if (command == QLatin1String("shadow")) {
+        return Cli::runShadow(arguments);
     }
     if (command == QLatin1String("cert")) {
         return Cli::runCert(arguments);

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 
 #include "common/BuildInfo.h"
+#include "connection/ConnectionDialog.h"
 #include "mqtt/MqttSession.h"
 #include "publish/PublishComposer.h"
 #include "subscriptions/SubscriptionPane.h"
@@ -43,12 +44,17 @@ MainWindow::MainWindow(QWidget* parent)
     m_connectButton = new QPushButton(tr("&Connect"), central);
     m_connectButton->setObjectName(QStringLiteral("connectButton"));
     m_connectButton->setAccessibleName(tr("Connect or disconnect"));
+    m_settingsButton = new QPushButton(tr("Sett&ings…"), central);
+    m_settingsButton->setObjectName(QStringLiteral("connectionSettingsButton"));
+    m_settingsButton->setAccessibleName(tr("Connection settings"));
+    m_settingsButton->setAccessibleDescription(tr("TLS files, ALPN, client ID, MQTT version, last will, AWS IoT"));
     m_stateLabel = new QLabel(Mqtt::stateName(SessionState::Disconnected), central);
     m_stateLabel->setObjectName(QStringLiteral("stateLabel"));
     m_stateLabel->setAccessibleName(tr("Connection state"));
     bar->addWidget(urlLabel);
     bar->addWidget(m_urlLineEdit, 1);
     bar->addWidget(m_connectButton);
+    bar->addWidget(m_settingsButton);
     bar->addWidget(m_stateLabel);
     layout->addLayout(bar);
 
@@ -93,6 +99,8 @@ MainWindow::MainWindow(QWidget* parent)
     connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
     auto* addPaneAction = fileMenu->addAction(tr("New subscription &pane"), this, [this] { addPane(); });
     addPaneAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_settingsAction = fileMenu->addAction(tr("Connection &settings…"), this, [this] { openConnectionSettings(); });
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     fileMenu->addSeparator();
     auto* quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -101,6 +109,11 @@ MainWindow::MainWindow(QWidget* parent)
 
     connect(m_connectButton, &QPushButton::clicked, this, &MainWindow::toggleConnection);
     connect(m_urlLineEdit, &QLineEdit::returnPressed, this, &MainWindow::toggleConnection);
+    connect(m_settingsButton, &QPushButton::clicked, this, [this] { openConnectionSettings(); });
+    connect(m_urlLineEdit, &QLineEdit::textEdited, this, &MainWindow::updateAwsIotMode);
+    if (auto initial = ConnectionOptions::fromUrl(m_urlLineEdit->text())) {
+        m_options = *initial;
+    }
     connect(m_session, &MqttSession::stateChanged, this, &MainWindow::onStateChanged);
     connect(m_session, &MqttSession::errorOccurred, this,
             [this](SessionError, const QString& message) { showError(message); });
@@ -126,7 +139,7 @@ void MainWindow::toggleConnection()
         return;
     }
     m_bannerLabel->hide();
-    auto options = ConnectionOptions::fromUrl(m_urlLineEdit->text());
+    auto options = connectionOptions();
     if (!options) {
         showError(options.error().message);
         return;
@@ -134,11 +147,85 @@ void MainWindow::toggleConnection()
     m_session->connectToBroker(*options);
 }
 
+Result<ConnectionOptions> MainWindow::connectionOptions() const
+{
+    auto typed = ConnectionOptions::fromUrl(m_urlLineEdit->text());
+    if (!typed) {
+        return typed.error();
+    }
+    ConnectionOptions options = m_options;
+    options.transport = typed->transport;
+    options.host = typed->host;
+    options.port = typed->port;
+    options.path = typed->path;
+    if (!typed->username.isEmpty()) {
+        options.username = typed->username;
+        options.password = typed->password;
+    }
+    if (!options.usesTls()) {
+        // A plain URL typed by hand: the dialog's TLS settings do not apply to it (they are kept for later).
+        options.caFile.clear();
+        options.certFile.clear();
+        options.keyFile.clear();
+        options.passphrase.clear();
+        options.alpn.clear();
+        options.insecure = false;
+    }
+    return options;
+}
+
+ConnectionDialog* MainWindow::openConnectionSettings()
+{
+    if (m_connectionDialog) {
+        m_connectionDialog->raise();
+        m_connectionDialog->activateWindow();
+        return m_connectionDialog;
+    }
+    m_connectionDialog = new ConnectionDialog(this);
+    m_connectionDialog->setAttribute(Qt::WA_DeleteOnClose);
+    const auto current = connectionOptions();
+    m_connectionDialog->setOptions(current ? *current : m_options, m_awsIotActive, m_thingName);
+    ConnectionDialog* dialog = m_connectionDialog;
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { applyConnectionSettings(dialog->options(), dialog->isAwsIot(), dialog->thingName()); });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::applyConnectionSettings(const ConnectionOptions& options, bool awsIot, const QString& thingName)
+{
+    m_options = options;
+    m_awsIotSettings = awsIot;
+    m_thingName = thingName;
+    m_urlLineEdit->setText(options.displayUrl());
+    m_bannerLabel->hide();
+    updateAwsIotMode();
+}
+
+void MainWindow::updateAwsIotMode()
+{
+    // Editing the URL by hand to another broker leaves AWS IoT mode; a half-typed URL changes nothing.
+    const auto typed = ConnectionOptions::fromUrl(m_urlLineEdit->text());
+    if (!typed) {
+        return;
+    }
+    const bool active = m_awsIotSettings && typed->host.compare(m_options.host, Qt::CaseInsensitive) == 0;
+    m_awsIotActive = active;
+    m_composer->setAwsIot(active, active ? m_thingName : QString());
+    m_composer->setQos2Allowed(!active);
+    for (SubscriptionPane* pane : std::as_const(m_panes)) {
+        pane->setQos2Allowed(!active);
+    }
+}
+
 void MainWindow::onStateChanged(SessionState state)
 {
     m_stateLabel->setText(Mqtt::stateName(state));
     m_connectButton->setText(state == SessionState::Disconnected ? tr("&Connect") : tr("&Disconnect"));
     m_urlLineEdit->setEnabled(state == SessionState::Disconnected);
+    // Settings apply to the next connection, like the URL field.
+    m_settingsButton->setEnabled(state == SessionState::Disconnected);
+    m_settingsAction->setEnabled(state == SessionState::Disconnected);
     if (state == SessionState::Connected) {
         m_bannerLabel->hide();
     }
@@ -174,6 +261,7 @@ SubscriptionPane* MainWindow::addPane(const QString& filter)
     const quint64 id = m_nextPaneId++;
     auto* pane = new SubscriptionPane(id, m_paneTabs);
     m_panes.insert(id, pane);
+    pane->setQos2Allowed(!m_awsIotActive);
     connect(pane, &SubscriptionPane::subscribeRequested, this, &MainWindow::onSubscribeRequested);
     connect(pane, &SubscriptionPane::unsubscribeRequested, this, &MainWindow::onUnsubscribeRequested);
     connect(pane, &SubscriptionPane::closeRequested, this, &MainWindow::closePane);

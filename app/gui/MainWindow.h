@@ -7,11 +7,14 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 
+class ConnectionDialog;
 class MqttSession;
 class PublishComposer;
 class SubscriptionPane;
+class QAction;
 class QTabWidget;
 class QLabel;
 class QLineEdit;
@@ -32,9 +35,19 @@ public:
     SubscriptionPane* addPane(const QString& filter = {});
     QList<SubscriptionPane*> panes() const;
     PublishComposer* composer() const { return m_composer; }
+    /// Opens the connection settings dialog (window-modal, not blocking) and returns it; on accept its options are
+    /// used for the next Connect.
+    ConnectionDialog* openConnectionSettings();
+    /// The options the next Connect uses: the URL field (transport, host, port, path, credentials in the URL) over
+    /// the TLS and MQTT settings from the dialog.
+    Result<ConnectionOptions> connectionOptions() const;
+    /// True when the connection settings say AWS IoT and the URL field still points at that endpoint.
+    bool isAwsIot() const { return m_awsIotActive; }
 
 private:
     void toggleConnection();
+    void applyConnectionSettings(const ConnectionOptions& options, bool awsIot, const QString& thingName);
+    void updateAwsIotMode();
     void onStateChanged(SessionState state);
     void showError(const QString& message);
     void updateCounters();
@@ -49,6 +62,13 @@ private:
     MqttSession* m_session = nullptr;
     QLineEdit* m_urlLineEdit = nullptr;
     QPushButton* m_connectButton = nullptr;
+    QPushButton* m_settingsButton = nullptr;
+    QAction* m_settingsAction = nullptr;
+    QPointer<ConnectionDialog> m_connectionDialog;
+    ConnectionOptions m_options;   ///< from the settings dialog; the URL field overrides where the broker is
+    bool m_awsIotSettings = false; ///< the dialog's AWS IoT preset
+    bool m_awsIotActive = false;   ///< ... and the URL still points at its endpoint
+    QString m_thingName;
     QLabel* m_stateLabel = nullptr;
     QLabel* m_bannerLabel = nullptr;
     QLabel* m_countersLabel = nullptr;

@@ -29,14 +29,14 @@ bool MessageInbox::push(MqttMessage&& message)
     return wake;
 }
 
-QList<MqttMessage> MessageInbox::takeAll()
+QList<MqttMessage> MessageInbox::takeAll(qsizetype keepPollingFrom)
 {
     QList<MqttMessage> taken;
     {
         std::lock_guard lock(m_mutex);
         taken.swap(m_items);
         m_bytes = 0;
-        m_ownerIdle = taken.isEmpty();
+        m_ownerIdle = taken.size() < qMax<qsizetype>(1, keepPollingFrom);
     }
     return taken;
 }

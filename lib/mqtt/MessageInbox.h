@@ -23,9 +23,10 @@ public:
     /// a bounded number of wake-ups, not one per message.
     bool push(MqttMessage&& message);
 
-    /// Owner thread. Takes every queued message, oldest first. An empty result marks the owner idle, so the next
-    /// push() asks for a wake-up; a non-empty one means the owner will poll again soon.
-    QList<MqttMessage> takeAll();
+    /// Owner thread. Takes every queued message, oldest first. When fewer than `keepPollingFrom` were taken (an
+    /// empty take, always) the owner is marked idle and the next push() asks for a wake-up; otherwise the owner
+    /// promises to poll again soon.
+    QList<MqttMessage> takeAll(qsizetype keepPollingFrom = 1);
 
     /// Messages dropped on overflow since construction (any thread).
     quint64 droppedCount() const { return m_dropped.load(std::memory_order_relaxed); }

@@ -4,6 +4,7 @@
 
 #include "common/Logging.h"
 #include "mqtt/PahoBridge_p.h"
+#include "mqtt/SocketTuning_p.h"
 #include "mqtt/TlsDiagnostics_p.h"
 #include "mqtt/TopicFilter.h"
 
@@ -19,8 +20,11 @@ namespace {
 
 // The one bounded wait: before a connected Paho client is destroyed it must have stopped calling us.
 constexpr auto TEARDOWN_WAIT = std::chrono::milliseconds(1000);
-// While messages flow, the inbox is polled at this interval (bounded wake-ups, bounded latency).
+// During a flood (a drain found at least DRAIN_POLL_FROM messages) the inbox is polled at this interval: a bounded
+// number of wake-ups at any rate. Smaller batches leave the session idle, so the next message wakes it at once and
+// request/response traffic (shadows) is not held back by the poll interval.
 constexpr int DRAIN_POLL_MS = 5;
+constexpr qsizetype DRAIN_POLL_FROM = 64;
 // Paho refuses a publish when this many are queued inside it and not yet written (its default, 100, is far too low
 // for repeat publishing).
 constexpr int MAX_QUEUED_PUBLISHES = 65535;
@@ -290,13 +294,14 @@ void MqttSession::fail(SessionError error, const QString& message, SessionState 
 
 void MqttSession::drainInbox()
 {
-    QList<MqttMessage> batch = m_inbox.takeAll();
+    QList<MqttMessage> batch = m_inbox.takeAll(DRAIN_POLL_FROM);
     if (batch.isEmpty()) {
         return; // the inbox is now marked idle: the next message wakes us
     }
     m_receivedCount += quint64(batch.size());
-    // More are probably on the way: poll again shortly instead of being woken once per message.
-    m_drainTimer.start();
+    if (batch.size() >= DRAIN_POLL_FROM) {
+        m_drainTimer.start(); // a flood: poll again shortly instead of being woken once per message
+    }
     Q_EMIT messagesReceived(batch);
 }
 
@@ -365,6 +370,7 @@ void MqttSession::handleActionResult(const PahoActionResult& result, const QStri
             }
             m_everConnected = true;
             m_reconnectAttempt = 0;
+            SocketTuning::enableNoDelayForPeerPort(m_options.port);
             m_lastError = SessionError::NoError;
             m_lastErrorString.clear();
             if (!result.sessionPresent) {

@@ -28,6 +28,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -318,6 +319,17 @@ void PublishComposer::setAwsIot(bool awsIot, const QString& thingName)
     m_awsIot = awsIot;
     m_thingName = thingName;
     validate();
+}
+
+void PublishComposer::setQos2Allowed(bool allowed)
+{
+    // addItems() fills a QStandardItemModel: a disabled item stays listed (and announced as unavailable).
+    QStandardItem* item = qobject_cast<QStandardItemModel*>(m_qosComboBox->model())->item(2);
+    item->setEnabled(allowed);
+    item->setToolTip(allowed ? QString() : tr("AWS IoT does not support QoS 2."));
+    if (!allowed && m_qosComboBox->currentIndex() == 2) {
+        m_qosComboBox->setCurrentIndex(1);
+    }
 }
 
 PublishComposer::Draft PublishComposer::draft() const

@@ -47,6 +47,8 @@ public:
     void loadDraft(const Draft& draft);
     /// The AWS IoT context for topic lint (QoS 2 and payload limits); set from the connection.
     void setAwsIot(bool awsIot, const QString& thingName);
+    /// Offers or withholds QoS 2 in the QoS box (AWS IoT does not support it); a draft on QoS 2 moves to QoS 1.
+    void setQos2Allowed(bool allowed);
 
     /// Publishes the current draft (repeat count and interval apply). Returns false when the draft is invalid; the
     /// reason is shown beside the field.

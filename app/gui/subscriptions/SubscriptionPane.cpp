@@ -22,6 +22,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -199,6 +200,17 @@ SubscriptionPane::~SubscriptionPane() = default;
 int SubscriptionPane::qos() const
 {
     return m_qosComboBox->currentIndex();
+}
+
+void SubscriptionPane::setQos2Allowed(bool allowed)
+{
+    // addItems() fills a QStandardItemModel: a disabled item stays listed (and announced as unavailable).
+    QStandardItem* item = qobject_cast<QStandardItemModel*>(m_qosComboBox->model())->item(2);
+    item->setEnabled(allowed);
+    item->setToolTip(allowed ? QString() : tr("AWS IoT does not support QoS 2."));
+    if (!allowed && m_qosComboBox->currentIndex() == 2) {
+        m_qosComboBox->setCurrentIndex(1);
+    }
 }
 
 void SubscriptionPane::setFilterText(const QString& filter)

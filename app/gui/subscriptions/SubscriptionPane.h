@@ -45,6 +45,8 @@ public:
     /// Moves queued messages into the table in one batch. Called by MainWindow's coalescing timer.
     void flush();
 
+    /// Offers or withholds QoS 2 in the QoS box (AWS IoT does not support it); a pane on QoS 2 moves to QoS 1.
+    void setQos2Allowed(bool allowed);
     void setFilterText(const QString& filter); ///< for tests and workspaces
     void subscribe();
     void setPaused(bool paused);

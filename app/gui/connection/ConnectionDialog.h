@@ -1,0 +1,144 @@
+// SPDX-FileCopyrightText: 2026 ThingBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "mqtt/MqttTypes.h"
+
+#include <QDialog>
+#include <QHash>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QGridLayout;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+/// The connection settings dialog: every option of ConnectionOptions, an AWS IoT preset, and validation before it
+/// accepts. Problems (from ConnectionOptions::validate() and Mqtt::checkLocalFiles()) are shown beside the field they
+/// are about and the dialog stays open; there is never a modal error box. GUI thread only.
+class ConnectionDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Preset { Custom, AwsIot8883, AwsIot443 };
+
+    explicit ConnectionDialog(QWidget* parent);
+    ~ConnectionDialog() override;
+    Q_DISABLE_COPY_MOVE(ConnectionDialog)
+
+    /// Fills the form. Options the form does not show (reconnect delays) are kept and returned by options().
+    void setOptions(const ConnectionOptions& options, bool awsIot = false, const QString& thingName = {});
+    ConnectionOptions options() const;
+    bool isAwsIot() const;
+    QString thingName() const;
+
+    /// Checks the settings (ranges, files, key/certificate pair, passphrase, expiry) and shows every problem beside
+    /// its field. Returns true when the settings can be used.
+    bool validateAndShow();
+    /// Accepts only when validateAndShow() finds nothing; otherwise the dialog stays open with the problems shown.
+    void accept() override;
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    /// The fields a problem can be shown beside.
+    enum class Field {
+        General,
+        Transport,
+        Host,
+        Port,
+        Path,
+        ThingName,
+        CaFile,
+        CertFile,
+        KeyFile,
+        Passphrase,
+        Alpn,
+        ClientId,
+        KeepAlive,
+        SessionExpiry,
+        Username,
+        WillTopic,
+        WillQos,
+    };
+
+    struct ProblemSlot
+    {
+        QWidget* field = nullptr;
+        QLabel* label = nullptr;
+        QString description; ///< the field's own accessible description, restored when the problem goes away
+    };
+
+    QWidget* createBrokerGroup();
+    QWidget* createTlsGroup();
+    QWidget* createMqttGroup();
+    QWidget* createWillGroup();
+    /// Adds a hidden problem label under `field` in `form`'s next row and registers it for `which`.
+    QLabel* addProblemRow(QGridLayout* form, Field which, QWidget* field, const QString& what);
+    QPushButton* createBrowseButton(QLineEdit* target, const QString& title, const QString& accessibleName);
+
+    void applyPreset(Preset preset);
+    void onTransportChanged(int index);
+    void updateEnabledStates();
+    void updateEndpointWarning();
+    /// Grows the dialog when wrapped notes appear: a top-level layout's minimum size ignores height-for-width.
+    void growToFit();
+    void clearProblems();
+    void clearProblem(Field which);
+    void showProblem(Field which, const QString& message, const QString& detail = {});
+    Field fieldForValidationError(const ConnectionOptions& options, const Error& error) const;
+    static Field fieldForProblem(const ConnectionProblem& problem);
+    Preset preset() const;
+    Transport transport() const;
+
+    ConnectionOptions m_base;         ///< keeps the options the form does not show
+    Preset m_preset = Preset::Custom; ///< the preset the form was last set up for
+    int m_previousTransport = 0;
+    bool m_updating = false;
+
+    QComboBox* m_presetComboBox = nullptr;
+    QLabel* m_presetHintLabel = nullptr;
+    QComboBox* m_transportComboBox = nullptr;
+    QLabel* m_hostLabel = nullptr;
+    QLineEdit* m_hostLineEdit = nullptr;
+    QLabel* m_endpointWarningLabel = nullptr;
+    QSpinBox* m_portSpinBox = nullptr;
+    QLineEdit* m_pathLineEdit = nullptr;
+    QLineEdit* m_thingNameLineEdit = nullptr;
+
+    QGroupBox* m_tlsGroupBox = nullptr;
+    QLineEdit* m_caFileLineEdit = nullptr;
+    QLabel* m_caHintLabel = nullptr;
+    QLineEdit* m_certFileLineEdit = nullptr;
+    QLineEdit* m_keyFileLineEdit = nullptr;
+    QLineEdit* m_passphraseLineEdit = nullptr;
+    QLineEdit* m_alpnLineEdit = nullptr;
+    QCheckBox* m_insecureCheckBox = nullptr;
+    QLabel* m_insecureWarningLabel = nullptr;
+
+    QLineEdit* m_clientIdLineEdit = nullptr;
+    QComboBox* m_versionComboBox = nullptr;
+    QSpinBox* m_keepAliveSpinBox = nullptr;
+    QCheckBox* m_cleanStartCheckBox = nullptr;
+    QSpinBox* m_sessionExpirySpinBox = nullptr;
+    QLineEdit* m_usernameLineEdit = nullptr;
+    QLineEdit* m_passwordLineEdit = nullptr;
+    QSpinBox* m_connectTimeoutSpinBox = nullptr;
+    QCheckBox* m_autoReconnectCheckBox = nullptr;
+
+    QGroupBox* m_willGroupBox = nullptr;
+    QLineEdit* m_willTopicLineEdit = nullptr;
+    QLineEdit* m_willPayloadLineEdit = nullptr;
+    QComboBox* m_willQosComboBox = nullptr;
+    QCheckBox* m_willRetainCheckBox = nullptr;
+
+    QLabel* m_generalProblemLabel = nullptr;
+    QDialogButtonBox* m_buttonBox = nullptr;
+    QHash<Field, ProblemSlot> m_problems;
+};
