@@ -13,6 +13,8 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+# ccache: paths below the source tree are hashed relative to it, so every clone shares the cache.
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$ROOT}
 MODE=${1:-build}
 JOBS=${THINGBENCH_JOBS:-$(nproc)}
 
