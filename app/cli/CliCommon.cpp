@@ -166,6 +166,18 @@ Result<ConnectionOptions> connectionOptions(const QCommandLineParser& parser)
     return options;
 }
 
+std::optional<int> connectionOptionsOrExit(const QCommandLineParser& parser, ConnectionOptions* options)
+{
+    auto parsed = connectionOptions(parser);
+    if (parsed) {
+        *options = *parsed;
+        return std::nullopt;
+    }
+    printError(parsed.error().fullText());
+    const QString& code = parsed.error().code;
+    return code == QLatin1String("usage") || code == QLatin1String("invalid_options") ? EXIT_USAGE : EXIT_FAILURE_;
+}
+
 void installStopHandler()
 {
     std::signal(SIGINT, onStopSignal);

@@ -23,6 +23,8 @@ inline constexpr int EXIT_TIMEOUT = 27; ///< as mosquitto_sub -W
 void addConnectionOptions(QCommandLineParser& parser);
 /// Builds ConnectionOptions from the parsed options; errors name the option to fix.
 Result<ConnectionOptions> connectionOptions(const QCommandLineParser& parser);
+/// connectionOptions(), printing the error: returns the exit code to use (2 for usage, 1 for files) on failure.
+std::optional<int> connectionOptionsOrExit(const QCommandLineParser& parser, ConnectionOptions* options);
 
 /// Prints "thingbench-cli: <message>" to stderr.
 void printError(const QString& message);

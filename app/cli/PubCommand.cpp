@@ -147,14 +147,11 @@ int runPub(const QStringList& arguments)
     if (auto code = parse(parser, arguments)) {
         return *code;
     }
-    auto options = connectionOptions(parser);
-    if (!options) {
-        printError(options.error().fullText());
-        return options.error().code == QLatin1String("usage") ||
-                options.error().code == QLatin1String("invalid_options")
-            ? EXIT_USAGE
-            : EXIT_FAILURE_;
+    ConnectionOptions connection;
+    if (auto code = connectionOptionsOrExit(parser, &connection)) {
+        return *code;
     }
+    const ConnectionOptions* options = &connection;
     const QString topic = parser.value(QStringLiteral("topic"));
     if (!parser.isSet(QStringLiteral("topic"))) {
         printError(tr("Give the topic with -t, e.g. -t devices/sensor-1/telemetry."));

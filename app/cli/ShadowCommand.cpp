@@ -319,11 +319,11 @@ int runServe(const QStringList& arguments)
                             .arg(parser.positionalArguments().constFirst()));
         return Cli::EXIT_USAGE;
     }
-    auto options = Cli::connectionOptions(parser);
-    if (!options) {
-        Cli::printError(options.error().fullText());
-        return options.error().code == QLatin1String("usage") ? Cli::EXIT_USAGE : Cli::EXIT_FAILURE_;
+    ConnectionOptions connection;
+    if (auto code = Cli::connectionOptionsOrExit(parser, &connection)) {
+        return *code;
     }
+    const ConnectionOptions* options = &connection;
     const std::optional<ShadowLimits> limits = limitsFrom(parser);
     if (!limits) {
         return Cli::EXIT_USAGE;

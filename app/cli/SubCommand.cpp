@@ -123,14 +123,11 @@ int runSub(const QStringList& arguments)
     if (auto code = parse(parser, arguments)) {
         return *code;
     }
-    auto options = connectionOptions(parser);
-    if (!options) {
-        printError(options.error().fullText());
-        return options.error().code == QLatin1String("usage") ||
-                options.error().code == QLatin1String("invalid_options")
-            ? EXIT_USAGE
-            : EXIT_FAILURE_;
+    ConnectionOptions connection;
+    if (auto code = connectionOptionsOrExit(parser, &connection)) {
+        return *code;
     }
+    const ConnectionOptions* options = &connection;
     const QStringList filters = parser.values(QStringLiteral("topic"));
     if (filters.isEmpty()) {
         printError(tr("Give at least one topic filter with -t, e.g. -t 'devices/#'."));

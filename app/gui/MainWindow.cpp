@@ -164,12 +164,7 @@ Result<ConnectionOptions> MainWindow::connectionOptions() const
     }
     if (!options.usesTls()) {
         // A plain URL typed by hand: the dialog's TLS settings do not apply to it (they are kept for later).
-        options.caFile.clear();
-        options.certFile.clear();
-        options.keyFile.clear();
-        options.passphrase.clear();
-        options.alpn.clear();
-        options.insecure = false;
+        options.clearTls();
     }
     return options;
 }

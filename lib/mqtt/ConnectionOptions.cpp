@@ -94,15 +94,18 @@ Result<ConnectionOptions> ConnectionOptions::fromUrl(const QString& text)
     return options;
 }
 
-QString ConnectionOptions::serverUri() const
+namespace {
+
+/// scheme://host:port[/path], with IPv6 hosts in brackets. `pahoSchemes`: tcp/ssl (Paho) instead of mqtt/mqtts.
+QString buildUrl(const ConnectionOptions& options, bool pahoSchemes)
 {
     QString scheme;
-    switch (transport) {
+    switch (options.transport) {
     case Transport::Tcp:
-        scheme = QStringLiteral("tcp");
+        scheme = pahoSchemes ? QStringLiteral("tcp") : QStringLiteral("mqtt");
         break;
     case Transport::Tls:
-        scheme = QStringLiteral("ssl");
+        scheme = pahoSchemes ? QStringLiteral("ssl") : QStringLiteral("mqtts");
         break;
     case Transport::WebSocket:
         scheme = QStringLiteral("ws");
@@ -111,37 +114,35 @@ QString ConnectionOptions::serverUri() const
         scheme = QStringLiteral("wss");
         break;
     }
+    const QString& host = options.host;
     const QString hostPart = host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
-    QString uri = scheme + QLatin1String("://") + hostPart + QLatin1Char(':') + QString::number(port);
-    if (transport == Transport::WebSocket || transport == Transport::SecureWebSocket) {
-        uri += path.isEmpty() ? QStringLiteral("/mqtt") : path;
+    QString url = scheme + QLatin1String("://") + hostPart + QLatin1Char(':') + QString::number(options.port);
+    if (options.transport == Transport::WebSocket || options.transport == Transport::SecureWebSocket) {
+        url += options.path.isEmpty() ? QStringLiteral("/mqtt") : options.path;
     }
-    return uri;
+    return url;
+}
+
+} // namespace
+
+QString ConnectionOptions::serverUri() const
+{
+    return buildUrl(*this, true);
 }
 
 QString ConnectionOptions::displayUrl() const
 {
-    QString scheme;
-    switch (transport) {
-    case Transport::Tcp:
-        scheme = QStringLiteral("mqtt");
-        break;
-    case Transport::Tls:
-        scheme = QStringLiteral("mqtts");
-        break;
-    case Transport::WebSocket:
-        scheme = QStringLiteral("ws");
-        break;
-    case Transport::SecureWebSocket:
-        scheme = QStringLiteral("wss");
-        break;
-    }
-    const QString hostPart = host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
-    QString url = scheme + QLatin1String("://") + hostPart + QLatin1Char(':') + QString::number(port);
-    if (transport == Transport::WebSocket || transport == Transport::SecureWebSocket) {
-        url += path;
-    }
-    return url;
+    return buildUrl(*this, false);
+}
+
+void ConnectionOptions::clearTls()
+{
+    caFile.clear();
+    certFile.clear();
+    keyFile.clear();
+    passphrase.clear();
+    alpn.clear();
+    insecure = false;
 }
 
 Result<void> ConnectionOptions::validate() const

@@ -102,6 +102,8 @@ public:
     QString serverUri() const;
     /// A URL for display, without credentials.
     QString displayUrl() const;
+    /// Forgets every TLS setting (files, passphrase, ALPN, insecure), e.g. for a plain transport.
+    void clearTls();
     /// Checks the combination of options (ranges, files that must exist, TLS-only options on plain links).
     Result<void> validate() const;
 };

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mqtt/TlsDiagnostics_p.h"
 
+#include "certs/OpenSslHandles_p.h"
 #include "common/FileIo.h"
 
 #include <QCoreApplication>
@@ -32,27 +33,17 @@ struct Tr
 
 using Problem = TlsDiagnostics::Problem;
 
-template <typename T, void (*F)(T*)>
-struct Deleter
-{
-    void operator()(T* p) const { F(p); }
-};
-using BioPtr = std::unique_ptr<BIO, Deleter<BIO, BIO_free_all>>;
-using X509Ptr = std::unique_ptr<X509, Deleter<X509, X509_free>>;
-using PKeyPtr = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY, EVP_PKEY_free>>;
+using Certs::Ssl::BioPtr;
+using Certs::Ssl::Deleter;
+using Certs::Ssl::PKeyPtr;
+using Certs::Ssl::X509Ptr;
 using SslCtxPtr = std::unique_ptr<SSL_CTX, Deleter<SSL_CTX, SSL_CTX_free>>;
 using SslPtr = std::unique_ptr<SSL, Deleter<SSL, SSL_free>>;
 
 /// Drains OpenSSL's (thread-local) error queue into one line.
 QString opensslErrors()
 {
-    QStringList parts;
-    while (const unsigned long code = ERR_get_error()) {
-        char buffer[256];
-        ERR_error_string_n(code, buffer, sizeof buffer);
-        parts << QString::fromLatin1(buffer);
-    }
-    return parts.join(QLatin1String("; "));
+    return Certs::Ssl::drainErrors();
 }
 
 struct PassphraseContext

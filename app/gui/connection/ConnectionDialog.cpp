@@ -597,12 +597,7 @@ ConnectionOptions ConnectionDialog::options() const
             path.isEmpty() ? DEFAULT_WS_PATH : (path.startsWith(QLatin1Char('/')) ? path : QLatin1Char('/') + path);
     }
     // The TLS group is disabled on plain transports: what it holds does not apply there.
-    options.caFile.clear();
-    options.certFile.clear();
-    options.keyFile.clear();
-    options.passphrase.clear();
-    options.alpn.clear();
-    options.insecure = false;
+    options.clearTls();
     if (options.usesTls()) {
         options.caFile = m_caFileLineEdit->text().trimmed();
         options.certFile = m_certFileLineEdit->text().trimmed();
