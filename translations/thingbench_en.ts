@@ -1931,6 +1931,54 @@
         <source> · %1 dropped while paused</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Colo&amp;ur…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pane colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colour marks this pane&apos;s tab; it carries no other meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many messages the pane keeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older messages are evicted and counted beyond this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory the pane may use for messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;topic and payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TlsDiagnostics</name>

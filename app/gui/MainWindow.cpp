@@ -210,6 +210,7 @@ void MainWindow::updateAwsIotMode()
     m_composer->setQos2Allowed(!active);
     for (SubscriptionPane* pane : std::as_const(m_panes)) {
         pane->setQos2Allowed(!active);
+        pane->setLintContext(active, active ? m_thingName : QString());
     }
 }
 
@@ -257,10 +258,18 @@ SubscriptionPane* MainWindow::addPane(const QString& filter)
     auto* pane = new SubscriptionPane(id, m_paneTabs);
     m_panes.insert(id, pane);
     pane->setQos2Allowed(!m_awsIotActive);
+    pane->setLintContext(m_awsIotActive, m_awsIotActive ? m_thingName : QString());
     connect(pane, &SubscriptionPane::subscribeRequested, this, &MainWindow::onSubscribeRequested);
     connect(pane, &SubscriptionPane::unsubscribeRequested, this, &MainWindow::onUnsubscribeRequested);
     connect(pane, &SubscriptionPane::closeRequested, this, &MainWindow::closePane);
-    const int index = m_paneTabs->addTab(pane, tr("Pane %1").arg(id));
+    connect(pane, &SubscriptionPane::colourChanged, this, [this, pane](quint64, const QColor& colour) {
+        QPixmap swatch(12, 12);
+        swatch.fill(colour);
+        m_paneTabs->setTabIcon(m_paneTabs->indexOf(pane), QIcon(swatch));
+    });
+    QPixmap swatch(12, 12);
+    swatch.fill(pane->colour());
+    const int index = m_paneTabs->addTab(pane, QIcon(swatch), tr("Pane %1").arg(id));
     m_paneTabs->setCurrentIndex(index);
     if (!filter.isEmpty()) {
         pane->setFilterText(filter);

@@ -8,6 +8,9 @@
 #include "support/BrokerFixture.h"
 
 #include <QCheckBox>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QSpinBox>
 #include <QComboBox>
 #include <QFile>
 #include <QFileInfo>
@@ -40,6 +43,7 @@ private Q_SLOTS:
     void refusedConnectionShowsBanner();
     void overlappingPanesShareOneSubscription();
     void largeAndBinaryPayloadsDisplay();
+    void paneLimitsCopyColourAndLint();
 
 private:
     BrokerFixture m_broker;
@@ -236,6 +240,53 @@ void TestMainWindow::largeAndBinaryPayloadsDisplay()
     QString error;
     QVERIFY2(pane->saveSelectedPayload(dir.filePath(u"large.bin"_s), &error), qPrintable(error));
     QCOMPARE(QFileInfo(dir.filePath(u"large.bin"_s)).size(), large.size());
+}
+
+void TestMainWindow::paneLimitsCopyColourAndLint()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(connectWindow(window, m_broker.plainUrl()));
+    SubscriptionPane* pane = window.panes().first();
+    QSignalSpy subscribed(window.session(), &MqttSession::subscribed);
+    subscribePane(pane, u"limits/#"_s);
+    QTRY_COMPARE(subscribed.size(), 1);
+
+    // The row limit is the user's: 100 rows kept, the rest evicted and counted.
+    auto* rows = pane->findChild<QSpinBox*>(u"rowLimitSpinBox"_s);
+    rows->setValue(100);
+    Q_EMIT rows->editingFinished();
+    for (int i = 0; i < 150; ++i) {
+        window.session()->publish(u"limits/x"_s, QByteArray::number(i), 0);
+    }
+    QTRY_COMPARE(pane->model()->rowCount() + qint64(pane->model()->evictedCount()), 150);
+    QCOMPARE(pane->model()->rowCount(), 100);
+    QVERIFY(pane->findChild<QLabel*>(u"countersLabel"_s)->text().contains(u"50 evicted"_s));
+
+    // Copy: the selected message's payload, with the keyboard.
+    auto* table = pane->findChild<QTableView*>(u"messageTableView"_s);
+    table->setFocus();
+    table->setCurrentIndex(pane->proxy()->index(99, 0));
+    pane->copySelected(false);
+    QCOMPARE(QGuiApplication::clipboard()->text(), u"149"_s);
+    pane->copySelected(true);
+    QCOMPARE(QGuiApplication::clipboard()->text(), u"limits/x 149"_s);
+
+    // Colour: marks the tab; distinct per pane by default.
+    SubscriptionPane* second = window.addPane();
+    QVERIFY(pane->colour() != second->colour());
+    auto* tabs = window.findChild<QTabWidget*>(u"paneTabs"_s);
+    QVERIFY(!tabs->tabIcon(tabs->indexOf(second)).isNull());
+
+    // Lint in the filter field: a warning, never a block.
+    auto* filter = second->findChild<QLineEdit*>(u"filterLineEdit"_s);
+    filter->setText(u"/leading/#"_s);
+    auto* status = second->findChild<QLabel*>(u"filterStatusLabel"_s);
+    QVERIFY(!status->isHidden());
+    QVERIFY(second->findChild<QPushButton*>(u"subscribeButton"_s)->isEnabled());
+    filter->setText(u"a/#/b"_s); // invalid: blocked
+    QVERIFY(!second->findChild<QPushButton*>(u"subscribeButton"_s)->isEnabled());
 }
 
 QTEST_MAIN(TestMainWindow)

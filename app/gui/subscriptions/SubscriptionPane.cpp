@@ -8,8 +8,14 @@
 #include "messages/MessageTableModel.h"
 #include "messages/PayloadFormat.h"
 #include "mqtt/TopicFilter.h"
+#include "mqtt/TopicLint.h"
 
+#include <QAction>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QColorDialog>
+#include <QGuiApplication>
+#include <QSpinBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QFileDialog>
@@ -98,6 +104,27 @@ SubscriptionPane::SubscriptionPane(quint64 id, QWidget* parent)
     m_searchLineEdit->setClearButtonEnabled(true);
     m_regexCheckBox = new QCheckBox(tr("Rege&x"), this);
     m_regexCheckBox->setAccessibleName(tr("Search with a regular expression"));
+    m_colourButton = new QToolButton(this);
+    m_colourButton->setObjectName(QStringLiteral("colourButton"));
+    m_colourButton->setText(tr("Colo&ur…"));
+    m_colourButton->setAccessibleName(tr("Pane colour"));
+    m_colourButton->setAccessibleDescription(tr("The colour marks this pane's tab; it carries no other meaning"));
+    auto* keepLabel = new QLabel(tr("&Keep:"), this);
+    m_rowLimitSpinBox = new QSpinBox(this);
+    m_rowLimitSpinBox->setObjectName(QStringLiteral("rowLimitSpinBox"));
+    m_rowLimitSpinBox->setRange(100, 5'000'000);
+    m_rowLimitSpinBox->setSingleStep(10'000);
+    m_rowLimitSpinBox->setValue(int(MessageRing::DEFAULT_CAPACITY));
+    m_rowLimitSpinBox->setSuffix(tr(" messages"));
+    m_rowLimitSpinBox->setAccessibleName(tr("How many messages the pane keeps"));
+    m_rowLimitSpinBox->setAccessibleDescription(tr("Older messages are evicted and counted beyond this"));
+    keepLabel->setBuddy(m_rowLimitSpinBox);
+    m_memoryLimitSpinBox = new QSpinBox(this);
+    m_memoryLimitSpinBox->setObjectName(QStringLiteral("memoryLimitSpinBox"));
+    m_memoryLimitSpinBox->setRange(16, 16 * 1024);
+    m_memoryLimitSpinBox->setValue(int(MessageRing::DEFAULT_BYTE_BUDGET / (1024 * 1024)));
+    m_memoryLimitSpinBox->setSuffix(tr(" MB"));
+    m_memoryLimitSpinBox->setAccessibleName(tr("Memory the pane may use for messages"));
     m_countersLabel = new QLabel(this);
     m_countersLabel->setObjectName(QStringLiteral("countersLabel"));
     m_countersLabel->setAccessibleName(tr("Pane counters"));
@@ -107,6 +134,10 @@ SubscriptionPane::SubscriptionPane(quint64 id, QWidget* parent)
     toolRow->addWidget(m_followCheckBox);
     toolRow->addWidget(m_searchLineEdit, 1);
     toolRow->addWidget(m_regexCheckBox);
+    toolRow->addWidget(m_colourButton);
+    toolRow->addWidget(keepLabel);
+    toolRow->addWidget(m_rowLimitSpinBox);
+    toolRow->addWidget(m_memoryLimitSpinBox);
     toolRow->addWidget(m_countersLabel);
     layout->addLayout(toolRow);
 
@@ -122,6 +153,17 @@ SubscriptionPane::SubscriptionPane(quint64 id, QWidget* parent)
     m_tableView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // fixed rows: cheap repaints
     m_tableView->verticalHeader()->setDefaultSectionSize(m_tableView->fontMetrics().height() + 6);
     m_tableView->verticalHeader()->hide();
+    m_tableView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto* copyPayload = new QAction(tr("&Copy payload"), m_tableView);
+    copyPayload->setShortcut(QKeySequence::Copy);
+    copyPayload->setShortcutContext(Qt::WidgetShortcut);
+    auto* copyTopicAndPayload = new QAction(tr("Copy &topic and payload"), m_tableView);
+    copyTopicAndPayload->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    copyTopicAndPayload->setShortcutContext(Qt::WidgetShortcut);
+    m_tableView->addAction(copyPayload);
+    m_tableView->addAction(copyTopicAndPayload);
+    connect(copyPayload, &QAction::triggered, this, [this] { copySelected(false); });
+    connect(copyTopicAndPayload, &QAction::triggered, this, [this] { copySelected(true); });
     auto* header = m_tableView->horizontalHeader();
     header->setStretchLastSection(true);
     header->resizeSection(MessageTableModel::TimeColumn, 100);
@@ -178,6 +220,16 @@ SubscriptionPane::SubscriptionPane(quint64 id, QWidget* parent)
     connect(m_tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SubscriptionPane::onSelectionChanged);
     connect(m_model, &MessageTableModel::evictedCountChanged, this, &SubscriptionPane::updateCounters);
+    connect(m_rowLimitSpinBox, &QSpinBox::editingFinished, this, &SubscriptionPane::applyLimits);
+    connect(m_memoryLimitSpinBox, &QSpinBox::editingFinished, this, &SubscriptionPane::applyLimits);
+    connect(m_colourButton, &QToolButton::clicked, this, [this] {
+        const QColor chosen = QColorDialog::getColor(m_colour, this, tr("Pane colour"));
+        if (chosen.isValid()) {
+            setColour(chosen);
+        }
+    });
+    // A distinct default colour per pane (golden-angle hues), so tabs tell apart at a glance.
+    setColour(QColor::fromHsv(int((m_id * 137) % 360), 160, 200));
 
     setTabOrder(m_filterLineEdit, m_qosComboBox);
     setTabOrder(m_qosComboBox, m_subscribeButton);
@@ -186,9 +238,12 @@ SubscriptionPane::SubscriptionPane(quint64 id, QWidget* parent)
     setTabOrder(m_pauseButton, m_clearButton);
     setTabOrder(m_clearButton, m_exportButton);
     setTabOrder(m_exportButton, m_followCheckBox);
+    setTabOrder(m_regexCheckBox, m_colourButton);
+    setTabOrder(m_colourButton, m_rowLimitSpinBox);
+    setTabOrder(m_rowLimitSpinBox, m_memoryLimitSpinBox);
     setTabOrder(m_followCheckBox, m_searchLineEdit);
     setTabOrder(m_searchLineEdit, m_regexCheckBox);
-    setTabOrder(m_regexCheckBox, m_tableView);
+    setTabOrder(m_memoryLimitSpinBox, m_tableView);
     setTabOrder(m_tableView, m_formatComboBox);
     setTabOrder(m_formatComboBox, m_savePayloadButton);
     setTabOrder(m_savePayloadButton, m_detailTextEdit);
@@ -213,6 +268,40 @@ void SubscriptionPane::setQos2Allowed(bool allowed)
     }
 }
 
+void SubscriptionPane::setLintContext(bool awsIot, const QString& thingName)
+{
+    m_awsIot = awsIot;
+    m_thingName = thingName;
+    onFilterEdited();
+}
+
+void SubscriptionPane::setColour(const QColor& colour)
+{
+    m_colour = colour;
+    QPixmap swatch(14, 14);
+    swatch.fill(colour);
+    m_colourButton->setIcon(QIcon(swatch));
+    Q_EMIT colourChanged(m_id, colour);
+}
+
+void SubscriptionPane::applyLimits()
+{
+    m_model->setLimits(m_rowLimitSpinBox->value(), qint64(m_memoryLimitSpinBox->value()) * 1024 * 1024);
+    updateCounters();
+}
+
+void SubscriptionPane::copySelected(bool withTopic)
+{
+    const QModelIndex current = m_tableView->currentIndex();
+    if (!current.isValid()) {
+        return;
+    }
+    const MqttMessage& message = m_model->messageAt(m_proxy->mapToSource(current).row());
+    const QString payload = PayloadFormat::isUtf8(message.payload) ? QString::fromUtf8(message.payload)
+                                                                   : QString::fromLatin1(message.payload.toHex(' '));
+    QGuiApplication::clipboard()->setText(withTopic ? message.topic + QLatin1Char(' ') + payload : payload);
+}
+
 void SubscriptionPane::setFilterText(const QString& filter)
 {
     m_filterLineEdit->setText(filter);
@@ -230,10 +319,23 @@ void SubscriptionPane::onFilterEdited()
     m_subscribeButton->setEnabled(valid.ok());
     if (!valid) {
         m_filterStatusLabel->setText(valid.error().message);
+        m_filterStatusLabel->setStyleSheet(QStringLiteral("color: #b71c1c;"));
         m_filterStatusLabel->show();
-    } else {
-        m_filterStatusLabel->hide();
+        return;
     }
+    // Valid: gentle warnings only (AWS IoT practices and limits), never a block.
+    TopicLint::Context context;
+    context.isFilter = true;
+    context.awsIot = m_awsIot;
+    context.thingName = m_thingName;
+    context.qos = qos();
+    QStringList warnings;
+    for (const TopicLint::Warning& warning : TopicLint::check(filter, context)) {
+        warnings << tr("⚠ %1").arg(warning.message);
+    }
+    m_filterStatusLabel->setText(warnings.join(QLatin1Char('\n')));
+    m_filterStatusLabel->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    m_filterStatusLabel->setVisible(!warnings.isEmpty());
 }
 
 void SubscriptionPane::subscribe()

@@ -4,6 +4,7 @@
 
 #include "mqtt/MqttTypes.h"
 
+#include <QColor>
 #include <QWidget>
 
 class MessageFilterProxyModel;
@@ -14,6 +15,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QSpinBox;
 class QTableView;
 class QToolButton;
 
@@ -48,6 +50,12 @@ public:
     /// Offers or withholds QoS 2 in the QoS box (AWS IoT does not support it); a pane on QoS 2 moves to QoS 1.
     void setQos2Allowed(bool allowed);
     void setFilterText(const QString& filter); ///< for tests and workspaces
+    /// Lint context for the filter field (AWS IoT rules, the thing name).
+    void setLintContext(bool awsIot, const QString& thingName);
+    QColor colour() const { return m_colour; }
+    void setColour(const QColor& colour);
+    /// Copies the selected message's payload (as text) to the clipboard; the topic too with `withTopic`.
+    void copySelected(bool withTopic);
     void subscribe();
     void setPaused(bool paused);
     void clear();
@@ -62,6 +70,7 @@ Q_SIGNALS:
     void subscribeRequested(quint64 paneId, const QString& filter, int qos);
     void unsubscribeRequested(quint64 paneId, const QString& filter);
     void closeRequested(quint64 paneId);
+    void colourChanged(quint64 paneId, const QColor& colour);
 
 private:
     void onFilterEdited();
@@ -71,8 +80,12 @@ private:
     void exportWithDialog();
     void savePayloadWithDialog();
     void updateCounters();
+    void applyLimits();
 
     quint64 m_id;
+    QColor m_colour;
+    bool m_awsIot = false;
+    QString m_thingName;
     QString m_activeFilter;
     QList<MqttMessage> m_pending;
     quint64 m_pendingDropped = 0;
@@ -93,6 +106,9 @@ private:
     QLineEdit* m_searchLineEdit = nullptr;
     QCheckBox* m_regexCheckBox = nullptr;
     QLabel* m_countersLabel = nullptr;
+    QToolButton* m_colourButton = nullptr;
+    QSpinBox* m_rowLimitSpinBox = nullptr;
+    QSpinBox* m_memoryLimitSpinBox = nullptr;
     QTableView* m_tableView = nullptr;
     QComboBox* m_formatComboBox = nullptr;
     QPlainTextEdit* m_detailTextEdit = nullptr;
