@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliCommon.h"
 
+#include "messages/PayloadFormat.h"
 #include "mqtt/MqttSession.h"
 #include "mqtt/TopicFilter.h"
 
@@ -11,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QDeadlineTimer>
-#include <QStringDecoder>
 #include <QTimer>
 
 #include <cstdio>
@@ -26,13 +26,6 @@ QString tr(const char* text)
 }
 
 enum class Format { String, Json, Hex, Base64, JsonLines };
-
-bool isUtf8(const QByteArray& bytes)
-{
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = decoder.decode(bytes);
-    return !decoder.hasError();
-}
 
 /// The JSON description of one message (`json` pretty, `jsonl` compact). For `json` a payload that is itself JSON
 /// is embedded; `jsonl` keeps the exact bytes (text, or base64 when not UTF-8) so scripts can rebuild them.
@@ -56,7 +49,7 @@ QJsonObject describe(const MqttMessage& message, bool embedJson)
         }
     }
     if (!done) {
-        if (isUtf8(message.payload)) {
+        if (PayloadFormat::isUtf8(message.payload)) {
             object.insert(QStringLiteral("payload"), QString::fromUtf8(message.payload));
         } else {
             object.insert(QStringLiteral("payload_base64"), QString::fromLatin1(message.payload.toBase64()));

@@ -121,25 +121,39 @@ Token lenientToken(const QByteArray& payload, int maxTokenBytes)
     return tokenOf(*request, maxTokenBytes);
 }
 
-void handleGet(ShadowEngine::Outcome& outcome, const ShadowKey& key, const QByteArray& payload, qint64 now,
-               const ShadowLimits& limits)
+/// The checks get and delete share: payload size, clientToken, and that the shadow exists. Rejects (and returns
+/// nothing) when one fails.
+std::optional<Token> admitExistingShadowRequest(Responder& responder, const ShadowEngine::Outcome& outcome,
+                                                const ShadowKey& key, const QByteArray& payload,
+                                                const ShadowLimits& limits)
 {
-    Responder responder(key, ShadowOperation::Get, outcome.messages);
     if (payload.size() > limits.maxPayloadBytes) {
         responder.reject(TOO_LARGE, MSG_TOO_LARGE);
-        return;
+        return std::nullopt;
     }
     const Token token = lenientToken(payload, limits.maxClientTokenBytes);
     if (token.state == Token::State::Invalid) {
         responder.reject(BAD_REQUEST, MSG_INVALID_TOKEN);
+        return std::nullopt;
+    }
+    if (!outcome.store.document(key).exists()) {
+        responder.reject(NOT_FOUND, "No shadow exists with name: '" + key.nameInMessages().toStdString() + "'", token);
+        return std::nullopt;
+    }
+    return token;
+}
+
+void handleGet(ShadowEngine::Outcome& outcome, const ShadowKey& key, const QByteArray& payload, qint64 now,
+               const ShadowLimits& limits)
+{
+    Responder responder(key, ShadowOperation::Get, outcome.messages);
+    const std::optional<Token> admitted = admitExistingShadowRequest(responder, outcome, key, payload, limits);
+    if (!admitted) {
         return;
     }
+    const Token& token = *admitted;
     const ShadowDocument document = outcome.store.document(key);
     const ShadowDocumentData& data = ShadowDocumentAccess::data(document);
-    if (!data.exists) {
-        responder.reject(NOT_FOUND, "No shadow exists with name: '" + key.nameInMessages().toStdString() + "'", token);
-        return;
-    }
     std::string out = "{\"state\":{";
     bool comma = false;
     const auto section = [&](const char* name, const Json& value) {
@@ -173,19 +187,11 @@ void handleDelete(ShadowEngine::Outcome& outcome, const ShadowKey& key, const QB
                   const ShadowLimits& limits)
 {
     Responder responder(key, ShadowOperation::Delete, outcome.messages);
-    if (payload.size() > limits.maxPayloadBytes) {
-        responder.reject(TOO_LARGE, MSG_TOO_LARGE);
+    const std::optional<Token> admitted = admitExistingShadowRequest(responder, outcome, key, payload, limits);
+    if (!admitted) {
         return;
     }
-    const Token token = lenientToken(payload, limits.maxClientTokenBytes);
-    if (token.state == Token::State::Invalid) {
-        responder.reject(BAD_REQUEST, MSG_INVALID_TOKEN);
-        return;
-    }
-    if (!outcome.store.document(key).exists()) {
-        responder.reject(NOT_FOUND, "No shadow exists with name: '" + key.nameInMessages().toStdString() + "'", token);
-        return;
-    }
+    const Token& token = *admitted;
     ShadowDocument document = outcome.store.take(key);
     ShadowDocumentData& data = ShadowDocumentAccess::mutableData(document); // no copy: the store let go of it
     const qint64 deletedVersion = data.version;
