@@ -5,10 +5,10 @@
 #include "certs/CertErrors.h"
 #include "certs/CertExporter.h"
 #include "certs/CertificateFile.h"
+#include "support/RequiredTool.h"
 
 #include <QProcess>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -46,6 +46,7 @@ private:
     QByteArray keyDer(const QString& name);
 
     CertFixture m_fixture;
+    QString m_xxd; ///< vim's xxd, the reference for the c-array layout
 };
 
 namespace {
@@ -170,6 +171,11 @@ QByteArray cypressScript(const QByteArray& text, const QByteArray& comment)
 void TestCertExport::initTestCase()
 {
     QString error;
+    // The byte-for-byte comparisons need these tools; without them the test fails (it never silently skips).
+    m_xxd = RequiredTool::find(u"xxd"_s, u"xxd"_s, &error);
+    QVERIFY2(!m_xxd.isEmpty(), qPrintable(error));
+    QVERIFY2(!RequiredTool::find(u"cc"_s, u"gcc"_s, &error).isEmpty(), qPrintable(error));
+    QVERIFY2(!RequiredTool::find(u"c++"_s, u"g++"_s, &error).isEmpty(), qPrintable(error));
     QVERIFY2(m_fixture.create(&error), qPrintable(error));
 }
 
@@ -265,17 +271,13 @@ void TestCertExport::xxdLayout()
     QFETCH(QByteArray, data);
     QFETCH(QByteArray, expected);
     QCOMPARE(Certs::xxdInclude(data, "x"), expected);
-    // And what vim's xxd itself prints, when it is installed.
-    const QString xxd = QStandardPaths::findExecutable(u"xxd"_s);
-    if (!xxd.isEmpty() && !data.isEmpty()) {
-        const QString path = m_fixture.write(u"x"_s, data);
-        QProcess process;
-        process.setWorkingDirectory(m_fixture.dir());
-        process.start(xxd, {u"-i"_s, u"x"_s});
-        QVERIFY(process.waitForFinished());
-        QCOMPARE(process.readAllStandardOutput(), expected);
-        Q_UNUSED(path);
-    }
+    // And what vim's xxd itself prints for the same bytes.
+    m_fixture.write(u"x"_s, data);
+    QProcess process;
+    process.setWorkingDirectory(m_fixture.dir());
+    process.start(m_xxd, {u"-i"_s, u"x"_s});
+    QVERIFY(process.waitForFinished());
+    QCOMPARE(process.readAllStandardOutput(), expected);
 }
 
 void TestCertExport::xxdNames_data()
@@ -470,16 +472,13 @@ void TestCertExport::sameAsTheOriginalTools_data()
         << "static const char AWS_CERT_PRIVATE[] PROGMEM = R\"KEY(\n" + m_fixture.read(u"rsa_pkcs1.key"_s) +
             ")KEY\";\n";
     // xxd -i on the DER file, as given.
-    const QString xxd = QStandardPaths::findExecutable(u"xxd"_s);
-    if (!xxd.isEmpty()) {
-        QProcess process;
-        process.setWorkingDirectory(m_fixture.dir());
-        process.start(xxd, {u"-i"_s, u"rsa.der"_s});
-        process.waitForFinished();
-        QTest::newRow("xxd -i rsa.der")
-            << Certs::exportFile(load(u"rsa.der"_s), {Certs::ExportFormat::CArray, {}, {}}).value().bytes
-            << process.readAllStandardOutput();
-    }
+    QProcess process;
+    process.setWorkingDirectory(m_fixture.dir());
+    process.start(m_xxd, {u"-i"_s, u"rsa.der"_s});
+    process.waitForFinished();
+    QTest::newRow("xxd -i rsa.der")
+        << Certs::exportFile(load(u"rsa.der"_s), {Certs::ExportFormat::CArray, {}, {}}).value().bytes
+        << process.readAllStandardOutput();
 }
 
 void TestCertExport::sameAsTheOriginalTools()

@@ -2,10 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestCertFixtures.h"
 
+#include "support/RequiredTool.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
-#include <QStandardPaths>
 
 #include <vector>
 
@@ -157,9 +158,9 @@ QByteArray withoutFinalNewline(const QByteArray& text)
 std::optional<QByteArray> compileAndRun(const QString& workDir, const QString& baseName, const QByteArray& source,
                                         bool cplusplus, QString* error)
 {
-    const QString compiler = QStandardPaths::findExecutable(cplusplus ? QStringLiteral("c++") : QStringLiteral("cc"));
+    const QString compiler = RequiredTool::find(cplusplus ? QStringLiteral("c++") : QStringLiteral("cc"),
+                                                cplusplus ? QStringLiteral("g++") : QStringLiteral("gcc"), error);
     if (compiler.isEmpty()) {
-        *error = QStringLiteral("no %1 on PATH").arg(cplusplus ? QStringLiteral("c++") : QStringLiteral("cc"));
         return std::nullopt;
     }
     const QDir dir(workDir);
