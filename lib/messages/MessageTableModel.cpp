@@ -77,31 +77,31 @@ QVariant MessageTableModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const MqttMessage& message = m_ring.at(index.row());
+    const qsizetype row = index.row();
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn:
-            return QDateTime::fromMSecsSinceEpoch(message.receivedAtMs).toString(QStringLiteral("HH:mm:ss.zzz"));
+            return QDateTime::fromMSecsSinceEpoch(m_ring.receivedAtMsAt(row)).toString(QStringLiteral("HH:mm:ss.zzz"));
         case TopicColumn:
-            return message.topic;
+            return m_ring.topicAt(row);
         case QosColumn:
-            return int(message.qos);
+            return m_ring.qosAt(row);
         case RetainedColumn:
-            return message.retained ? tr("retained") : QString();
+            return m_ring.retainedAt(row) ? tr("retained") : QString();
         case SizeColumn:
-            return QLocale().formattedDataSize(message.payload.size(), 1, QLocale::DataSizeTraditionalFormat);
+            return QLocale().formattedDataSize(m_ring.payloadAt(row).size(), 1, QLocale::DataSizeTraditionalFormat);
         case PayloadColumn:
-            return PayloadFormat::preview(message.payload, PREVIEW_CHARS);
+            return PayloadFormat::preview(m_ring.payloadAt(row), PREVIEW_CHARS);
         default:
             return {};
         }
     case Qt::ToolTipRole:
         if (index.column() == TimeColumn) {
-            return QDateTime::fromMSecsSinceEpoch(message.receivedAtMs).toString(Qt::ISODateWithMs);
+            return QDateTime::fromMSecsSinceEpoch(m_ring.receivedAtMsAt(row)).toString(Qt::ISODateWithMs);
         }
         if (index.column() == SizeColumn) {
-            return tr("%n byte(s)", nullptr, int(qMin<qsizetype>(message.payload.size(), INT_MAX)));
+            return tr("%n byte(s)", nullptr, int(qMin<qsizetype>(m_ring.payloadAt(row).size(), INT_MAX)));
         }
         return {};
     case Qt::TextAlignmentRole:
@@ -110,17 +110,17 @@ QVariant MessageTableModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case PayloadRole:
-        return message.payload;
+        return m_ring.payloadAt(row);
     case TopicRole:
-        return message.topic;
+        return m_ring.topicAt(row);
     case ReceivedAtRole:
-        return message.receivedAtMs;
+        return m_ring.receivedAtMsAt(row);
     case QosRole:
-        return int(message.qos);
+        return m_ring.qosAt(row);
     case RetainedRole:
-        return message.retained;
+        return m_ring.retainedAt(row);
     case SizeRole:
-        return qint64(message.payload.size());
+        return qint64(m_ring.payloadAt(row).size());
     default:
         return {};
     }

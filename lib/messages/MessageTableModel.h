@@ -36,7 +36,8 @@ public:
     void setLimits(qsizetype capacity, qint64 byteBudget);
 
     const MessageRing& ring() const { return m_ring; }
-    const MqttMessage& messageAt(int row) const { return m_ring.at(row); }
+    /// Row `row` as a message (built from the ring's compact entry; topic, payload and properties are shared).
+    MqttMessage messageAt(int row) const { return m_ring.at(row); }
     /// Messages evicted (or never stored) since the last clear(): shown to the user, never silent.
     quint64 evictedCount() const { return m_ring.evictedCount(); }
 

@@ -44,6 +44,11 @@ private Q_SLOTS:
     void singleMessageLargerThanBudgetIsKept();
     void setLimitsShrinksAndGrows();
     void payloadIsSharedNotCopied();
+    void topicsAreInternedAndReleased();
+    void manyDistinctTopicsStayBounded();
+    void byteBudgetChargesEachTopicOnce();
+    void flagsAndPropertiesRoundTrip();
+    void keptMessageCostsAtMost100BytesAbovePayload();
     void modelPassesTesterUnderChurn();
     void modelOneRemovalAndOneInsertionPerBatch();
     void modelRolesAndHeaders();
@@ -76,12 +81,14 @@ void TestMessageRing::keepsOrderAndEvictsOldestByCount()
 void TestMessageRing::evictsByByteBudget()
 {
     const qint64 cost = MessageRing::costOf(message(0, 1000));
-    MessageRing ring(1000, cost * 4);
+    // Three topics (t/0, t/1, t/2), each charged once while a kept message carries it.
+    const qint64 topics = 3 * MessageRing::topicCostOf(u"t/0"_s);
+    MessageRing ring(1000, cost * 4 + topics);
     ring.append(batch(0, 3, 1000));
     QCOMPARE(ring.size(), 3);
     ring.append(batch(3, 5, 1000));
     QCOMPARE(ring.size(), 4);
-    QCOMPARE(ring.bytes(), cost * 4);
+    QCOMPARE(ring.bytes(), cost * 4 + topics);
     QCOMPARE(ring.evictedCount(), quint64(1));
     QVERIFY(ring.bytes() <= ring.byteBudget());
 }
@@ -125,6 +132,164 @@ void TestMessageRing::payloadIsSharedNotCopied()
     const QList<MqttMessage> incoming = batch(0, 2, 4096);
     ring.append(incoming);
     QCOMPARE(ring.at(0).payload.constData(), incoming.at(0).payload.constData());
+}
+
+void TestMessageRing::topicsAreInternedAndReleased()
+{
+    MessageRing ring(4);
+    QList<MqttMessage> incoming = batch(0, 4);
+    incoming[0].topic = u"a"_s;
+    incoming[1].topic = u"a"_s;
+    incoming[2].topic = u"b"_s;
+    incoming[3].topic = QString(u"c"_s); // a different string object with the same text as later ones
+    ring.append(incoming);
+    QCOMPARE(ring.topicCount(), 3);
+    QCOMPARE(ring.at(1).topic, u"a"_s);
+    QCOMPARE(ring.at(2).topic, u"b"_s);
+    const qint64 entries = 4 * MessageRing::costOf(incoming.at(0));
+    QCOMPARE(ring.bytes(), entries + 3 * MessageRing::topicCostOf(u"a"_s));
+
+    // Two messages on "c" evict both "a" messages: "a" is released, "c" is shared by three messages.
+    QList<MqttMessage> more = batch(4, 6);
+    more[0].topic = u"c"_s;
+    more[1].topic = u"c"_s;
+    ring.append(more);
+    QCOMPARE(ring.topicCount(), 2);
+    QCOMPARE(ring.at(0).topic, u"b"_s);
+    QCOMPARE(ring.at(3).topic, u"c"_s);
+    QCOMPARE(ring.bytes(), entries + 2 * MessageRing::topicCostOf(u"b"_s));
+
+    // Everything replaced by a new topic: nothing of the old ones is left behind.
+    QList<MqttMessage> last = batch(6, 10);
+    for (MqttMessage& m : last) {
+        m.topic = u"d/long/topic/name"_s;
+    }
+    ring.append(last);
+    QCOMPARE(ring.topicCount(), 1);
+    QCOMPARE(ring.bytes(), entries + MessageRing::topicCostOf(u"d/long/topic/name"_s));
+    QCOMPARE(ring.at(0).topic, u"d/long/topic/name"_s);
+    ring.clear();
+    QCOMPARE(ring.topicCount(), 0);
+    QCOMPARE(ring.bytes(), 0);
+}
+
+void TestMessageRing::manyDistinctTopicsStayBounded()
+{
+    // 100,000 messages, each on its own topic, through a ring of 100: the topic table never holds more topics
+    // than kept messages, and what the ring charges returns to the same figure whatever came before.
+    MessageRing ring(100);
+    int next = 0;
+    for (int round = 0; round < 100; ++round) {
+        QList<MqttMessage> incoming;
+        for (int i = 0; i < 1000; ++i, ++next) {
+            MqttMessage m = message(next);
+            m.topic = u"device/%1/telemetry"_s.arg(next, 6, 10, QLatin1Char('0'));
+            incoming.append(m);
+        }
+        ring.append(incoming);
+        QCOMPARE(ring.size(), 100);
+        QCOMPARE(ring.topicCount(), 100);
+    }
+    QCOMPARE(ring.at(0).topic, u"device/099900/telemetry"_s);
+    QCOMPARE(ring.at(99).topic, u"device/099999/telemetry"_s);
+    QCOMPARE(ring.at(99).payload, QByteArray("99999"));
+    qint64 expected = 0;
+    for (int i = 0; i < 100; ++i) {
+        expected += MessageRing::costOf(ring.at(i)) + MessageRing::topicCostOf(ring.at(i).topic);
+    }
+    QCOMPARE(ring.bytes(), expected);
+    // Shrinking releases the topics of the evicted messages too.
+    QCOMPARE(ring.setLimits(10, MessageRing::DEFAULT_BYTE_BUDGET), 90);
+    QCOMPARE(ring.topicCount(), 10);
+    QCOMPARE(ring.at(0).topic, u"device/099990/telemetry"_s);
+}
+
+void TestMessageRing::byteBudgetChargesEachTopicOnce()
+{
+    const MqttMessage sample = message(0, 100);
+    const qint64 cost = MessageRing::costOf(sample);
+    const qint64 topicCost = MessageRing::topicCostOf(u"unique/000000"_s);
+    // With a topic per message, each costs cost + topicCost: exactly 50 fit, never more, and none too few (no
+    // over-eviction: the topics of evicted messages are refunded in the plan).
+    MessageRing ring(1'000'000, 50 * (cost + topicCost));
+    for (int round = 0; round < 20; ++round) {
+        QList<MqttMessage> incoming;
+        for (int i = 0; i < 7; ++i) {
+            MqttMessage m = message(round * 7 + i, 100);
+            m.topic = u"unique/%1"_s.arg(round * 7 + i, 6, 10, QLatin1Char('0'));
+            incoming.append(m);
+        }
+        ring.append(incoming);
+        QVERIFY(ring.bytes() <= ring.byteBudget());
+    }
+    QCOMPARE(ring.size(), 50);
+    QCOMPARE(ring.bytes(), 50 * (cost + topicCost));
+    // On one shared topic the same budget keeps many more messages: the topic is charged once.
+    MessageRing shared(1'000'000, 50 * (cost + topicCost));
+    shared.append(batch(0, 200, 100));
+    QCOMPARE(shared.topicCount(), 3);
+    QCOMPARE(shared.size(), qsizetype((50 * (cost + topicCost) - 3 * MessageRing::topicCostOf(u"t/0"_s)) / cost));
+}
+
+void TestMessageRing::flagsAndPropertiesRoundTrip()
+{
+    MessageRing ring(6);
+    QList<MqttMessage> incoming;
+    for (int i = 0; i < 10; ++i) {
+        MqttMessage m = message(i);
+        m.qos = quint8(i % 3);
+        m.retained = i % 2 == 0;
+        m.duplicate = i % 4 == 1;
+        if (i % 3 == 0) {
+            auto properties = std::make_shared<MqttProperties>();
+            properties->contentType = u"application/json"_s;
+            properties->userProperties.append({u"n"_s, QString::number(i)});
+            m.properties = properties;
+        }
+        incoming.append(m);
+    }
+    ring.append(incoming.mid(0, 5));
+    ring.append(incoming.mid(5)); // evicts 0..3, among them two with properties
+    QCOMPARE(ring.size(), 6);
+    const auto check = [&](qsizetype row, const MqttMessage& expected) {
+        const MqttMessage m = ring.at(row);
+        QCOMPARE(m.topic, expected.topic);
+        QCOMPARE(m.payload, expected.payload);
+        QCOMPARE(m.receivedAtMs, expected.receivedAtMs);
+        QCOMPARE(m.qos, expected.qos);
+        QCOMPARE(m.retained, expected.retained);
+        QCOMPARE(m.duplicate, expected.duplicate);
+        QCOMPARE(m.properties.get(), expected.properties.get()); // shared, not copied
+        QCOMPARE(ring.propertiesAt(row).get(), expected.properties.get());
+    };
+    for (qsizetype row = 0; row < 6; ++row) {
+        check(row, incoming.at(4 + row));
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+    }
+    QVERIFY(MessageRing::costOf(incoming.at(0)) > MessageRing::costOf(incoming.at(1)));
+    // Re-packing on a new capacity keeps every message with its own properties.
+    ring.setLimits(4, MessageRing::DEFAULT_BYTE_BUDGET);
+    for (qsizetype row = 0; row < 4; ++row) {
+        check(row, incoming.at(6 + row));
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+    }
+    ring.append({incoming.at(0)});
+    check(3, incoming.at(0));
+}
+
+void TestMessageRing::keptMessageCostsAtMost100BytesAbovePayload()
+{
+    // DESIGN.md §5: a kept 100-byte message costs at most 100 bytes above its payload. The ring's own share
+    // (entry + payload block, as charged) must leave room for the view's per-row overhead.
+    MessageRing ring(10'000, MessageRing::DEFAULT_BYTE_BUDGET);
+    ring.append(batch(0, 10'000, 100));
+    const double perMessage = double(ring.bytes() - 3 * MessageRing::topicCostOf(u"t/0"_s)) / 10'000.0;
+    QVERIFY2(perMessage - 100 <= 72, qPrintable(u"%1 bytes above the payload"_s.arg(perMessage - 100)));
+    QVERIFY(MessageRing::entryBytes() <= 40);
 }
 
 void TestMessageRing::modelPassesTesterUnderChurn()
