@@ -10,6 +10,8 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,6 +37,7 @@ private Q_SLOTS:
     void validationAndLint();
     void repeatAndStop();
     void historyAndTemplates();
+    void damagedTemplatesAreReportedAndKept_issue8();
     void clearRetainedAfterConfirmation();
     void payloadFromFile();
 
@@ -189,6 +192,57 @@ void TestPublishComposer::historyAndTemplates()
     QCOMPARE(other.composer()->templates().first().name, u"greeting"_s);
     QCOMPARE(other.composer()->templates().first().payload, QByteArray("first"));
     QCOMPARE(other.composer()->templates().first().topic, u"hist/a"_s);
+}
+
+void TestPublishComposer::damagedTemplatesAreReportedAndKept_issue8()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"templates.json"_s);
+    // Cut off while it was written: the user's templates are in there, but it is not a JSON document.
+    const QByteArray damaged = R"({"schemaVersion": 1, "templates": [{"name": "greeting", "topic": "a/b", "payl)";
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        QCOMPARE(out.write(damaged), damaged.size());
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    PublishComposer* composer = window.composer();
+    composer->setTemplatesFile(file);
+
+    // Kept under a new name beside the original, byte for byte.
+    const QStringList kept = QDir(dir.path()).entryList({u"templates.json.damaged-*"_s}, QDir::Files);
+    QCOMPARE(kept.size(), 1);
+    const QString keptPath = dir.filePath(kept.constFirst());
+    QFile keptFile(keptPath);
+    QVERIFY(keptFile.open(QIODevice::ReadOnly));
+    QCOMPARE(keptFile.readAll(), damaged);
+    keptFile.close();
+    // Reported where the user looks: which file, what is wrong, where it is now, what to do.
+    const auto* result = composer->findChild<QLabel*>(u"resultLabel"_s);
+    QVERIFY(result->isVisible());
+    const QString says = result->text();
+    QVERIFY2(says.contains(u"templates file “%1”"_s.arg(file)), qPrintable(says));
+    QVERIFY2(says.contains(u"ends in the middle of the data"_s), qPrintable(says));
+    QVERIFY2(says.contains(u"moved to “%1”"_s.arg(keptPath)), qPrintable(says));
+    QVERIFY2(says.contains(u"copy back what you need"_s), qPrintable(says));
+    QVERIFY(composer->templates().isEmpty());
+    QCOMPARE(composer->findChild<QComboBox*>(u"templateComboBox"_s)->count(), 1); // only the "Templates…" prompt
+
+    // The next save starts a fresh file and leaves the kept one alone.
+    composer->findChild<QLineEdit*>(u"topicLineEdit"_s)->setText(u"fresh/topic"_s);
+    composer->findChild<QPlainTextEdit*>(u"payloadTextEdit"_s)->setPlainText(u"fresh"_s);
+    composer->saveTemplate(u"fresh"_s);
+    QVERIFY(keptFile.open(QIODevice::ReadOnly));
+    QCOMPARE(keptFile.readAll(), damaged);
+    QCOMPARE(QDir(dir.path()).entryList({u"templates.json*"_s}, QDir::Files).size(), 2);
+    MainWindow other;
+    other.composer()->setTemplatesFile(file);
+    QCOMPARE(other.composer()->templates().size(), 1);
+    QCOMPARE(other.composer()->templates().constFirst().name, u"fresh"_s);
+    QCOMPARE(other.composer()->templates().constFirst().payload, QByteArray("fresh"));
+    QCOMPARE(QDir(dir.path()).entryList({u"templates.json*"_s}, QDir::Files).size(), 2); // nothing set aside again
 }
 
 void TestPublishComposer::clearRetainedAfterConfirmation()

@@ -36,6 +36,69 @@
 namespace {
 
 constexpr qint64 MAX_PAYLOAD_FILE = 256 * 1024 * 1024;
+constexpr qint64 MAX_TEMPLATES_FILE = 16 * 1024 * 1024;
+/// The templates file's format: {"schemaVersion": 1, "templates": [ {name, topic, payload_base64, qos, retain,
+/// user_properties: [[name, value]…], content_type, response_topic, correlation_data_base64, message_expiry}… ]}.
+constexpr int TEMPLATES_SCHEMA_VERSION = 1;
+
+/// What is wrong with the types of a templates file, in words, or an empty string (FileIo::JsonDocumentSpec::check).
+QString templatesProblem(const QJsonObject& root)
+{
+    const QJsonValue templates = root.value(QStringLiteral("templates"));
+    if (!templates.isArray()) {
+        return PublishComposer::tr("“templates” is not a list");
+    }
+    const auto isString = [](const QJsonObject& object, const char* key, bool required) {
+        const QJsonValue value = object.value(QLatin1String(key));
+        return value.isString() || (!required && value.isUndefined());
+    };
+    const QJsonArray array = templates.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString which = PublishComposer::tr("template %1").arg(i + 1);
+        if (!array.at(i).isObject()) {
+            return PublishComposer::tr("%1 is not an object").arg(which);
+        }
+        const QJsonObject entry = array.at(i).toObject();
+        for (const char* key : {"name", "topic", "payload_base64"}) {
+            if (!isString(entry, key, true)) {
+                return PublishComposer::tr("%1 has no text “%2”").arg(which, QLatin1String(key));
+            }
+        }
+        for (const char* key : {"content_type", "response_topic", "correlation_data_base64"}) {
+            if (!isString(entry, key, false)) {
+                return PublishComposer::tr("“%2” of %1 is not text").arg(which, QLatin1String(key));
+            }
+        }
+        const QJsonValue qos = entry.value(QStringLiteral("qos"));
+        if (!qos.isDouble() || (qos.toInteger(-1) != 0 && qos.toInteger(-1) != 1 && qos.toInteger(-1) != 2) ||
+            qos.toDouble() != double(qos.toInteger())) {
+            return PublishComposer::tr("“qos” of %1 is not 0, 1 or 2").arg(which);
+        }
+        if (!entry.value(QStringLiteral("retain")).isBool()) {
+            return PublishComposer::tr("“retain” of %1 is not true or false").arg(which);
+        }
+        const QJsonValue expiry = entry.value(QStringLiteral("message_expiry"));
+        if (!expiry.isUndefined() &&
+            (!expiry.isDouble() || expiry.toInteger(-1) < 0 || expiry.toInteger(-1) > 0xFFFFFFFFLL)) {
+            return PublishComposer::tr("“message_expiry” of %1 is not a number of seconds").arg(which);
+        }
+        const QJsonValue properties = entry.value(QStringLiteral("user_properties"));
+        if (properties.isUndefined()) {
+            continue;
+        }
+        if (!properties.isArray()) {
+            return PublishComposer::tr("“user_properties” of %1 is not a list").arg(which);
+        }
+        for (const QJsonValue& pair : properties.toArray()) {
+            const QJsonArray nameValue = pair.toArray();
+            if (!pair.isArray() || nameValue.size() != 2 || !nameValue.at(0).isString() ||
+                !nameValue.at(1).isString()) {
+                return PublishComposer::tr("a user property of %1 is not a [name, value] pair of texts").arg(which);
+            }
+        }
+    }
+    return {};
+}
 
 QJsonObject toJson(const PublishComposer::Draft& draft)
 {
@@ -567,18 +630,31 @@ void PublishComposer::setTemplatesFile(const QString& path)
 void PublishComposer::loadTemplates()
 {
     m_templates.clear();
-    if (QFileInfo::exists(m_templatesFile)) {
-        auto data = FileIo::readFile(m_templatesFile, 16 * 1024 * 1024);
-        QJsonParseError error{};
-        const QJsonDocument document = data ? QJsonDocument::fromJson(*data, &error) : QJsonDocument();
-        if (!data || error.error != QJsonParseError::NoError) {
-            showResult(tr("The templates file “%1” cannot be read; it was left untouched.").arg(m_templatesFile),
-                       false);
-        } else {
-            for (const QJsonValue& value : document.object().value(QStringLiteral("templates")).toArray()) {
-                m_templates.append(fromJson(value.toObject()));
-            }
+    m_templatesProblem.clear();
+    FileIo::JsonDocumentSpec spec;
+    spec.description = tr("templates file");
+    spec.schemaVersion = TEMPLATES_SCHEMA_VERSION;
+    spec.maxBytes = MAX_TEMPLATES_FILE;
+    spec.check = &templatesProblem;
+    // A small file (capped), read once when the file is chosen.
+    const FileIo::JsonDocument loaded = FileIo::loadJsonDocument(m_templatesFile, spec);
+    switch (loaded.status) {
+    case FileIo::JsonDocument::Status::Missing:
+        break;
+    case FileIo::JsonDocument::Status::Loaded:
+        for (const QJsonValue& value : loaded.root.value(QStringLiteral("templates")).toArray()) {
+            m_templates.append(fromJson(value.toObject()));
         }
+        break;
+    case FileIo::JsonDocument::Status::SetAside:
+        // The old file is kept under its new name; the next save starts a fresh file.
+        showResult(loaded.problem.fullText(), false);
+        break;
+    case FileIo::JsonDocument::Status::Blocked:
+        // It could not be moved: saving would overwrite it, so templates stay unsaved until the user acts.
+        m_templatesProblem = loaded.problem.fullText();
+        showResult(m_templatesProblem, false);
+        break;
     }
     m_templateComboBox->clear();
     m_templateComboBox->addItem(tr("Templates…"));
@@ -604,12 +680,16 @@ void PublishComposer::saveTemplate(const QString& name)
 
 void PublishComposer::writeTemplates()
 {
+    if (!m_templatesProblem.isEmpty()) {
+        showResult(tr("The template was not saved. %1").arg(m_templatesProblem), false);
+        return;
+    }
     QJsonArray array;
     for (const Draft& entry : std::as_const(m_templates)) {
         array.append(toJson(entry));
     }
     QJsonObject root;
-    root.insert(QStringLiteral("schemaVersion"), 1);
+    root.insert(QStringLiteral("schemaVersion"), TEMPLATES_SCHEMA_VERSION);
     root.insert(QStringLiteral("templates"), array);
     if (auto written = FileIo::writeFileAtomically(m_templatesFile, QJsonDocument(root).toJson()); !written) {
         showResult(written.error().fullText(), false);

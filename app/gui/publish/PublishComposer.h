@@ -62,7 +62,9 @@ public:
     QList<Draft> history() const { return m_history; }
     QList<Draft> templates() const { return m_templates; }
     void saveTemplate(const QString& name);
-    /// Where templates are kept (JSON, written atomically). Default: the app data folder.
+    /// Where templates are kept (JSON with a schemaVersion, written atomically through FileIo). Default:
+    /// templates.json in the app data folder. A file that cannot be used is set aside (FileIo::loadJsonDocument),
+    /// reported in the result line, and never overwritten by the next save.
     void setTemplatesFile(const QString& path);
 
 Q_SIGNALS:
@@ -89,6 +91,8 @@ private:
     QList<Draft> m_history;
     QList<Draft> m_templates;
     QString m_templatesFile;
+    /// Set when the templates file can neither be used nor moved aside: saving would overwrite it, so it is refused.
+    QString m_templatesProblem;
     QSet<quint64> m_ownPublishes;
     int m_repeatRemaining = 0;
     QTimer m_repeatTimer;
