@@ -170,32 +170,23 @@ Result<Certs::CertificateFile> load(const QString& name, const std::optional<QBy
     return Certs::inspect(*bytes, options);
 }
 
-/// The passphrase from --passphrase or --passphrase-file (first line), if any. Never printed.
+/// The passphrase from --passphrase, --passphrase-file or THINGBENCH_PASSPHRASE (in that order), if any. Never printed.
 Result<std::optional<QByteArray>> passphrase(const QCommandLineParser& parser)
 {
-    if (parser.isSet(QStringLiteral("passphrase-file"))) {
-        auto bytes = FileIo::readFile(parser.value(QStringLiteral("passphrase-file")), 4096);
-        if (!bytes) {
-            return bytes.error();
-        }
-        QByteArray line = bytes->left(bytes->indexOf('\n') >= 0 ? bytes->indexOf('\n') : bytes->size());
-        if (line.endsWith('\r')) {
-            line.chop(1);
-        }
-        return std::optional<QByteArray>(line);
-    }
-    if (parser.isSet(QStringLiteral("passphrase"))) {
-        return std::optional<QByteArray>(parser.value(QStringLiteral("passphrase")).toUtf8());
-    }
-    return std::optional<QByteArray>();
+    return Cli::secret(parser, QStringLiteral("passphrase"), QStringLiteral("passphrase-file"),
+                       "THINGBENCH_PASSPHRASE");
 }
 
 void addPassphraseOptions(QCommandLineParser& parser)
 {
     parser.addOptions({
-        {QStringLiteral("passphrase"), tr("Passphrase of an encrypted private key."), QStringLiteral("passphrase")},
+        {QStringLiteral("passphrase"),
+         tr("Passphrase of an encrypted private key (visible in the process list: prefer --passphrase-file or "
+            "THINGBENCH_PASSPHRASE)."),
+         QStringLiteral("passphrase")},
         {QStringLiteral("passphrase-file"),
-         tr("Read the passphrase from the first line of this file (keeps it out of the process list)."),
+         tr("Read the passphrase from this file (one trailing newline is ignored). --passphrase wins over it; it "
+            "wins over the environment variable THINGBENCH_PASSPHRASE."),
          QStringLiteral("file")},
     });
 }

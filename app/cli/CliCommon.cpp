@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliCommon.h"
 
+#include "common/FileIo.h"
 #include "mqtt/MqttSession.h"
 
 #include <QCoreApplication>
@@ -52,6 +53,44 @@ std::optional<int> parse(QCommandLineParser& parser, const QStringList& argument
     return std::nullopt;
 }
 
+Result<std::optional<QByteArray>> secret(const QCommandLineParser& parser, const QString& option,
+                                         const QString& fileOption, const char* environmentVariable)
+{
+    const QString variable = QString::fromLatin1(environmentVariable);
+    if (parser.isSet(option)) {
+        printError(tr("warning: --%1 on the command line can be read by other users of this machine (ps, "
+                      "/proc); use --%2 FILE or the environment variable %3 instead.")
+                       .arg(option, fileOption, variable));
+        return std::optional<QByteArray>(parser.value(option).toUtf8());
+    }
+    if (parser.isSet(fileOption)) {
+        const QString path = parser.value(fileOption);
+        auto bytes = FileIo::readFile(path, MAX_SECRET_FILE);
+        if (!bytes) {
+            Error error = bytes.error();
+            error.message = QStringLiteral("--%1: %2").arg(fileOption, error.message);
+            return error;
+        }
+        QByteArray value = *bytes;
+        if (value.endsWith("\r\n")) {
+            value.chop(2);
+        } else if (value.endsWith('\n')) {
+            value.chop(1);
+        }
+        if (value.isEmpty()) {
+            return Error{QStringLiteral("file_empty"),
+                         tr("--%1: the file “%2” is empty. Write the secret into it (one line) and try again.")
+                             .arg(fileOption, path),
+                         {}};
+        }
+        return std::optional<QByteArray>(value);
+    }
+    if (qEnvironmentVariableIsSet(environmentVariable)) {
+        return std::optional<QByteArray>(qgetenv(environmentVariable));
+    }
+    return std::optional<QByteArray>();
+}
+
 void addConnectionOptions(QCommandLineParser& parser)
 {
     parser.addOptions({
@@ -62,7 +101,14 @@ void addConnectionOptions(QCommandLineParser& parser)
          QStringLiteral("file")},
         {QStringLiteral("cert"), tr("Client certificate (PEM) for mutual TLS."), QStringLiteral("file")},
         {QStringLiteral("key"), tr("Client private key (PEM, may be encrypted)."), QStringLiteral("file")},
-        {QStringLiteral("passphrase"), tr("Passphrase of an encrypted private key."), QStringLiteral("passphrase")},
+        {QStringLiteral("passphrase"),
+         tr("Passphrase of an encrypted private key (visible in the process list: prefer --passphrase-file or "
+            "THINGBENCH_PASSPHRASE)."),
+         QStringLiteral("passphrase")},
+        {QStringLiteral("passphrase-file"),
+         tr("Read the key's passphrase from this file (one trailing newline is ignored). --passphrase wins over it; "
+            "it wins over the environment variable THINGBENCH_PASSPHRASE."),
+         QStringLiteral("file")},
         {QStringLiteral("alpn"),
          tr("ALPN protocol(s), comma-separated (AWS IoT on port 443 with certificates: x-amzn-mqtt-ca)."),
          QStringLiteral("protocols")},
@@ -71,7 +117,13 @@ void addConnectionOptions(QCommandLineParser& parser)
          tr("Client id (default: random thingbench-…)."),
          QStringLiteral("id")},
         {{QStringLiteral("u"), QStringLiteral("username")}, tr("User name."), QStringLiteral("name")},
-        {{QStringLiteral("P"), QStringLiteral("password")}, tr("Password."), QStringLiteral("password")},
+        {{QStringLiteral("P"), QStringLiteral("password")},
+         tr("Password (visible in the process list: prefer --password-file or THINGBENCH_PASSWORD)."),
+         QStringLiteral("password")},
+        {QStringLiteral("password-file"),
+         tr("Read the password from this file (one trailing newline is ignored). --password (or one in the broker "
+            "URL) wins over it; it wins over the environment variable THINGBENCH_PASSWORD."),
+         QStringLiteral("file")},
         {{QStringLiteral("V"), QStringLiteral("mqtt-version")},
          tr("MQTT version: 5 (default) or 3 (3.1.1)."),
          QStringLiteral("version"),
@@ -111,7 +163,12 @@ Result<ConnectionOptions> connectionOptions(const QCommandLineParser& parser)
     options.caFile = parser.value(QStringLiteral("cafile"));
     options.certFile = parser.value(QStringLiteral("cert"));
     options.keyFile = parser.value(QStringLiteral("key"));
-    options.passphrase = parser.value(QStringLiteral("passphrase"));
+    auto passphrase =
+        secret(parser, QStringLiteral("passphrase"), QStringLiteral("passphrase-file"), "THINGBENCH_PASSPHRASE");
+    if (!passphrase) {
+        return passphrase.error();
+    }
+    options.passphrase = passphrase->has_value() ? QString::fromUtf8(**passphrase) : QString();
     if (parser.isSet(QStringLiteral("alpn"))) {
         options.alpn = parser.value(QStringLiteral("alpn")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     }
@@ -120,8 +177,19 @@ Result<ConnectionOptions> connectionOptions(const QCommandLineParser& parser)
     if (parser.isSet(QStringLiteral("username"))) {
         options.username = parser.value(QStringLiteral("username"));
     }
-    if (parser.isSet(QStringLiteral("password"))) {
-        options.password = parser.value(QStringLiteral("password"));
+    if (!options.password.isEmpty() && !parser.isSet(QStringLiteral("password"))) {
+        // A password in the broker URL counts as given on the command line (and is as visible).
+        printError(tr("warning: the password in the broker URL can be read by other users of this machine (ps, "
+                      "/proc); use --password-file FILE or the environment variable THINGBENCH_PASSWORD instead."));
+    } else {
+        auto password =
+            secret(parser, QStringLiteral("password"), QStringLiteral("password-file"), "THINGBENCH_PASSWORD");
+        if (!password) {
+            return password.error();
+        }
+        if (password->has_value()) {
+            options.password = QString::fromUtf8(**password);
+        }
     }
     const QString version = parser.value(QStringLiteral("mqtt-version"));
     if (version == QLatin1String("5") || version == QLatin1String("mqttv5")) {

@@ -26,6 +26,18 @@ Result<ConnectionOptions> connectionOptions(const QCommandLineParser& parser);
 /// connectionOptions(), printing the error: returns the exit code to use (2 for usage, 1 for files) on failure.
 std::optional<int> connectionOptionsOrExit(const QCommandLineParser& parser, ConnectionOptions* options);
 
+/// A secret (key passphrase, MQTT password) from, in this order of precedence:
+///  1. the option itself (`--password P`): visible to every user of the machine in the process list, so a warning
+///     on stderr says so and names the alternatives;
+///  2. the file option (`--password-file F`): read whole with FileIo's capped reader, one trailing newline (LF or
+///     CRLF) removed; a missing, unreadable or empty file is an error that names the option;
+///  3. the environment variable (`THINGBENCH_PASSWORD`), when it is set.
+/// Returns nullopt when none of them is given. The secret is never printed.
+Result<std::optional<QByteArray>> secret(const QCommandLineParser& parser, const QString& option,
+                                         const QString& fileOption, const char* environmentVariable);
+/// The largest secret file read (a passphrase or password, not a document).
+inline constexpr qint64 MAX_SECRET_FILE = 64 * 1024;
+
 /// Prints "thingbench-cli: <message>" to stderr.
 void printError(const QString& message);
 /// Parses `arguments` (argv[0] style first element included); on error or --help prints and returns an exit code.

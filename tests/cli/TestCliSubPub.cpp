@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -112,9 +113,11 @@ private:
 
 /// Runs a process to its end (bounded), feeding it `input` on stdin.
 Run runProcess(const QString& program, const QStringList& args, const QByteArray& input = {},
-               int timeoutMs = PROCESS_TIMEOUT_MS)
+               int timeoutMs = PROCESS_TIMEOUT_MS,
+               const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     QElapsedTimer timer;
     timer.start();
     process.start(program, args);
@@ -142,6 +145,16 @@ Run runProcess(const QString& program, const QStringList& args, const QByteArray
 Run cli(const QStringList& args, const QByteArray& input = {})
 {
     return runProcess(CLI, args, input);
+}
+
+/// thingbench-cli with extra environment variables (THINGBENCH_PASSPHRASE, THINGBENCH_PASSWORD).
+Run cliWithEnvironment(const QStringList& args, const QList<std::pair<QString, QString>>& variables)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const auto& [name, value] : variables) {
+        environment.insert(name, value);
+    }
+    return runProcess(CLI, args, {}, PROCESS_TIMEOUT_MS, environment);
 }
 
 /// Splits `sub --format json` output (indented documents, each followed by a newline) into objects.
@@ -228,6 +241,12 @@ private Q_SLOTS:
     void mutualTlsRoundTrip_data();
     void mutualTlsRoundTrip();
     void encryptedKeyWithPassphrase();
+    void passphraseFromFileOrEnvironment_issue8_data();
+    void passphraseFromFileOrEnvironment_issue8();
+    void passphraseFileErrors_issue8();
+    void everyConnectingCommandTakesSecretFiles_issue8();
+    void passwordFromFileOrEnvironment_issue8_data();
+    void passwordFromFileOrEnvironment_issue8();
     void websocketRoundTrip();
     void formats_data();
     void formats();
@@ -278,6 +297,8 @@ private:
     bool publish(const QString& topic, const QStringList& extra, const QByteArray& input = {});
     /// Writes `bytes` to a new temporary file and returns its path.
     QString writeTempFile(const QByteArray& bytes);
+    /// mtlsArgs() with the encrypted copy of the client key (and no passphrase).
+    QStringList encryptedKeyArgs() const;
 
     BrokerFixture m_broker;
     QTemporaryDir m_tmp;
@@ -459,6 +480,211 @@ void TestCliSubPub::encryptedKeyWithPassphrase()
     QVERIFY2(refused.err.startsWith(ERROR_PREFIX), refused.describe().constData());
     QVERIFY2(refused.err.contains("passphrase"), refused.describe().constData());
     QVERIFY(!refused.err.contains(pki.passphrase.toUtf8()));
+}
+
+QStringList TestCliSubPub::encryptedKeyArgs() const
+{
+    QStringList args = mtlsArgs();
+    args[args.indexOf(u"--key"_s) + 1] = m_broker.pki().clientKeyEncrypted;
+    return args;
+}
+
+void TestCliSubPub::passphraseFromFileOrEnvironment_issue8_data()
+{
+    // Precedence (README, --help): --passphrase > --passphrase-file > THINGBENCH_PASSPHRASE.
+    QTest::addColumn<QString>("option");   // --passphrase value; empty: not given
+    QTest::addColumn<QByteArray>("file");  // --passphrase-file content; empty: not given
+    QTest::addColumn<QString>("variable"); // THINGBENCH_PASSPHRASE; empty: not set
+    QTest::addColumn<bool>("accepted");
+    QTest::addColumn<bool>("warned"); // the warning that argv is visible to other users
+
+    const QString right = u"correct horse battery staple"_s; // TestPki's passphrase
+    const QByteArray rightBytes = right.toUtf8();
+    QTest::newRow("file, trailing LF") << QString() << rightBytes + '\n' << QString() << true << false;
+    QTest::newRow("file, trailing CRLF") << QString() << rightBytes + "\r\n" << QString() << true << false;
+    QTest::newRow("file, no newline") << QString() << rightBytes << QString() << true << false;
+    QTest::newRow("file, two newlines: only one is removed") << QString() << rightBytes + "\n\n"
+                                                             << QString() << false << false;
+    QTest::newRow("environment") << QString() << QByteArray() << right << true << false;
+    QTest::newRow("file wins over environment") << QString() << rightBytes << u"wrong"_s << true << false;
+    QTest::newRow("file wins over environment, wrong file")
+        << QString() << QByteArray("wrong") << right << false << false;
+    QTest::newRow("option wins over file") << right << QByteArray("wrong") << QString() << true << true;
+    QTest::newRow("option wins over environment, wrong option") << u"wrong"_s << QByteArray() << right << false << true;
+    QTest::newRow("nothing") << QString() << QByteArray() << QString() << false << false;
+}
+
+void TestCliSubPub::passphraseFromFileOrEnvironment_issue8()
+{
+    QFETCH(QString, option);
+    QFETCH(QByteArray, file);
+    QFETCH(QString, variable);
+    QFETCH(bool, accepted);
+    QFETCH(bool, warned);
+
+    QStringList args = QStringList{u"pub"_s} + encryptedKeyArgs() +
+        QStringList{u"-t"_s, uniqueTopic("secret"), u"-q"_s, u"1"_s, u"-m"_s, u"k"_s};
+    if (!option.isEmpty()) {
+        args << u"--passphrase"_s << option;
+    }
+    if (!file.isEmpty()) {
+        const QString path = writeTempFile(file);
+        QVERIFY(!path.isEmpty());
+        args << u"--passphrase-file"_s << path;
+    }
+    QList<std::pair<QString, QString>> environment;
+    if (!variable.isEmpty()) {
+        environment.append({u"THINGBENCH_PASSPHRASE"_s, variable});
+    }
+    const Run run = cliWithEnvironment(args, environment);
+    QVERIFY2(run.exitCode == (accepted ? 0 : 1), run.describe().constData());
+    if (!accepted) {
+        QVERIFY2(run.err.contains("passphrase"), run.describe().constData()); // says what to fix
+    }
+    const QByteArray warning = "thingbench-cli: warning: --passphrase on the command line can be read by other users "
+                               "of this machine (ps, /proc); use --passphrase-file FILE or the environment variable "
+                               "THINGBENCH_PASSPHRASE instead.\n";
+    QVERIFY2(run.err.startsWith(warning) == warned, run.describe().constData());
+    if (accepted) {
+        QCOMPARE(run.err, warned ? warning : QByteArray()); // nothing else on stderr
+    }
+    // The secret never reaches the output.
+    QVERIFY(!run.err.contains("correct horse") && !run.out.contains("correct horse"));
+}
+
+void TestCliSubPub::passphraseFileErrors_issue8()
+{
+    const QStringList pub = QStringList{u"pub"_s} + encryptedKeyArgs() + QStringList{u"-t"_s, u"x"_s, u"-m"_s, u"k"_s};
+    const QString missing = m_tmp.filePath(u"no-such-passphrase"_s);
+    Run run = cli(pub + QStringList{u"--passphrase-file"_s, missing});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(
+        QString::fromUtf8(run.err),
+        u"thingbench-cli: --passphrase-file: File “%1” does not exist. Check the path and try again.\n"_s.arg(missing));
+
+    const QString empty = writeTempFile("\n");
+    run = cli(pub + QStringList{u"--passphrase-file"_s, empty});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(QString::fromUtf8(run.err),
+             u"thingbench-cli: --passphrase-file: the file “%1” is empty. Write the secret into it (one line) and "
+             u"try again.\n"_s.arg(empty));
+
+    run = cli(pub + QStringList{u"--password-file"_s, m_tmp.path()});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(
+        QString::fromUtf8(run.err).startsWith(u"thingbench-cli: --password-file: “%1” is a folder"_s.arg(m_tmp.path())),
+        run.describe().constData());
+
+    // A secret file is a secret, not a document: it is read with a cap.
+    const QString huge = writeTempFile(QByteArray(100 * 1024, 'x'));
+    run = cli(pub + QStringList{u"--password-file"_s, huge});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("is larger than 65536 bytes"), run.describe().constData());
+}
+
+void TestCliSubPub::everyConnectingCommandTakesSecretFiles_issue8()
+{
+    // sub and pub over mutual TLS with an encrypted key, the passphrase from a file and from the environment;
+    // (shadow serve: TestCliShadow). Nothing on stderr: no secret was on the command line.
+    const QString passphraseFile = writeTempFile(m_broker.pki().passphrase.toUtf8() + '\n');
+    const QString topic = uniqueTopic("secret-files");
+    const QString clientId = uniqueClientId();
+    auto sub = startSubscriber(CLI,
+                               QStringList{u"sub"_s} + encryptedKeyArgs() +
+                                   QStringList{u"--passphrase-file"_s, passphraseFile, u"-i"_s, clientId, u"-t"_s,
+                                               topic, u"-C"_s, u"1"_s, u"-W"_s, u"15"_s},
+                               clientId, {topic});
+    QVERIFY2(sub, qPrintable(m_why));
+    const Run pub = cliWithEnvironment(QStringList{u"pub"_s} + encryptedKeyArgs() +
+                                           QStringList{u"-t"_s, topic, u"-q"_s, u"1"_s, u"-m"_s, u"locked key"_s},
+                                       {{u"THINGBENCH_PASSPHRASE"_s, m_broker.pki().passphrase}});
+    QVERIFY2(pub.exitCode == 0 && pub.err.isEmpty(), pub.describe().constData());
+    const Run received = sub->finish();
+    QVERIFY2(received.exitCode == 0, received.describe().constData());
+    QCOMPARE(received.out, QByteArray("locked key\n"));
+    QVERIFY2(received.err.isEmpty(), received.describe().constData());
+    // Each connecting command documents both files and both variables.
+    for (const QStringList& command :
+         {QStringList{u"sub"_s}, QStringList{u"pub"_s}, QStringList{u"shadow"_s, u"serve"_s}}) {
+        const Run help = cli(command + QStringList{u"--help"_s});
+        QCOMPARE(help.exitCode, 0);
+        for (const char* text :
+             {"--passphrase-file", "--password-file", "THINGBENCH_PASSPHRASE", "THINGBENCH_PASSWORD"}) {
+            QVERIFY2(help.out.contains(text), qPrintable(command.join(u' ') + u": "_s + QLatin1String(text)));
+        }
+    }
+}
+
+void TestCliSubPub::passwordFromFileOrEnvironment_issue8_data()
+{
+    // Precedence: --password (or a password in the URL) > --password-file > THINGBENCH_PASSWORD.
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QByteArray>("file");
+    QTest::addColumn<QString>("variable");
+    QTest::addColumn<bool>("inUrl");
+    QTest::addColumn<bool>("accepted");
+    QTest::addColumn<QByteArray>("warning"); // the start of stderr's warning, or empty
+
+    const QString right = u"s3cret pass"_s;
+    const QByteArray optionWarning = "thingbench-cli: warning: --password on the command line";
+    const QByteArray urlWarning = "thingbench-cli: warning: the password in the broker URL";
+    QTest::newRow("file") << QString() << QByteArray("s3cret pass\n") << QString() << false << true << QByteArray();
+    QTest::newRow("file, two newlines: only one is removed")
+        << QString() << QByteArray("s3cret pass\n\n") << QString() << false << false << QByteArray();
+    QTest::newRow("environment") << QString() << QByteArray() << right << false << true << QByteArray();
+    QTest::newRow("file wins over environment")
+        << QString() << QByteArray("s3cret pass") << u"wrong"_s << false << true << QByteArray();
+    QTest::newRow("wrong file wins over environment")
+        << QString() << QByteArray("wrong") << right << false << false << QByteArray();
+    QTest::newRow("option") << right << QByteArray() << QString() << false << true << optionWarning;
+    QTest::newRow("option wins over file")
+        << right << QByteArray("wrong") << QString() << false << true << optionWarning;
+    QTest::newRow("password in the URL wins over file")
+        << QString() << QByteArray("wrong") << QString() << true << true << urlWarning;
+    QTest::newRow("no password") << QString() << QByteArray() << QString() << false << false << QByteArray();
+}
+
+void TestCliSubPub::passwordFromFileOrEnvironment_issue8()
+{
+    QFETCH(QString, option);
+    QFETCH(QByteArray, file);
+    QFETCH(QString, variable);
+    QFETCH(bool, inUrl);
+    QFETCH(bool, accepted);
+    QFETCH(QByteArray, warning);
+
+    static BrokerFixture broker; // one password-protected broker for every row
+    if (!broker.isRunning()) {
+        BrokerFixture::Options options;
+        options.users = {{u"alice"_s, u"s3cret pass"_s}};
+        QVERIFY2(broker.start(options), qPrintable(broker.error()));
+    }
+    const QString url =
+        inUrl ? u"mqtt://alice:s3cret%20pass@127.0.0.1:%1"_s.arg(broker.plainPort()) : broker.plainUrl();
+    QStringList args{u"pub"_s, u"--broker"_s, url, u"-u"_s, u"alice"_s, u"-t"_s, u"pw"_s, u"-m"_s, u"x"_s};
+    if (!option.isEmpty()) {
+        args << u"--password"_s << option;
+    }
+    if (!file.isEmpty()) {
+        args << u"--password-file"_s << writeTempFile(file);
+    }
+    QList<std::pair<QString, QString>> environment;
+    if (!variable.isEmpty()) {
+        environment.append({u"THINGBENCH_PASSWORD"_s, variable});
+    }
+    const Run run = cliWithEnvironment(args, environment);
+    QVERIFY2(run.exitCode == (accepted ? 0 : 1), run.describe().constData());
+    if (warning.isEmpty()) {
+        QVERIFY2(!run.err.contains("warning"), run.describe().constData());
+    } else {
+        QVERIFY2(run.err.startsWith(warning), run.describe().constData());
+    }
+    if (!accepted) {
+        // The broker's refusal (MQTT 5 reason 0x87). Its wording belongs to MqttSession and is checked there.
+        QVERIFY2(run.err.contains("thingbench-cli: Could not connect to") || run.err.contains("refused the connection"),
+                 run.describe().constData());
+    }
+    QVERIFY(!run.err.contains("s3cret") && !run.out.contains("s3cret"));
 }
 
 void TestCliSubPub::websocketRoundTrip()

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/BrokerFixture.h"
 
+#include "support/RequiredTool.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -273,6 +275,12 @@ bool BrokerFixture::writeConfig()
     }
     if (m_options.unlimitedQueues)
         lines << QStringLiteral("max_queued_messages 0");
+    if (!m_options.users.isEmpty()) {
+        const QString passwordFile = base + QStringLiteral("/passwords");
+        if (!writePasswordFile(passwordFile))
+            return false;
+        lines << QStringLiteral("password_file %1").arg(passwordFile);
+    }
     if (!m_options.extraConfig.isEmpty())
         lines << QStringLiteral("# Options::extraConfig") << m_options.extraConfig;
 
@@ -306,6 +314,35 @@ bool BrokerFixture::writeConfig()
         !file.flush()) {
         m_error = QStringLiteral("Cannot write “%1”: %2").arg(file.fileName(), file.errorString());
         return false;
+    }
+    return true;
+}
+
+bool BrokerFixture::writePasswordFile(const QString& path)
+{
+    QString error;
+    const QString tool = RequiredTool::find(QStringLiteral("mosquitto_passwd"), QStringLiteral("mosquitto"), &error);
+    if (tool.isEmpty()) {
+        m_error = error;
+        return false;
+    }
+    QFile::remove(path);
+    QFile created(path);
+    if (!created.open(QIODevice::WriteOnly)) {
+        m_error = QStringLiteral("Cannot write “%1”: %2").arg(path, created.errorString());
+        return false;
+    }
+    created.close();
+    for (const auto& [user, password] : std::as_const(m_options.users)) {
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(tool, {QStringLiteral("-b"), path, user, password});
+        if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit ||
+            process.exitCode() != 0) {
+            m_error = QStringLiteral("mosquitto_passwd failed for user “%1”: %2")
+                          .arg(user, QString::fromLocal8Bit(process.readAll()));
+            return false;
+        }
     }
     return true;
 }

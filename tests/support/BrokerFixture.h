@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 
 #include <memory>
+#include <utility>
 
 /// A real mosquitto broker for tests, bound to 127.0.0.1 on free ports, with a generated PKI.
 /// A missing mosquitto binary is a test failure (start() returns false with a clear error), never a skip.
@@ -31,6 +32,9 @@ public:
         bool persistence = false;     ///< persistence true + a location in the fixture's temp dir
         QStringList extraConfig;      ///< raw lines appended to the global section of mosquitto.conf
         bool unlimitedQueues = false; ///< max_queued_messages 0 (throughput tests)
+        /// User name → password. When set, the broker gets a password_file (made with mosquitto_passwd): anonymous
+        /// clients are still let in, but a client that names one of these users must give its password.
+        QList<std::pair<QString, QString>> users;
     };
 
     BrokerFixture();
@@ -74,6 +78,7 @@ public:
 
 private:
     bool writeConfig();
+    bool writePasswordFile(const QString& path);
     /// One attempt: starts mosquitto and waits for every listener. Sets m_error, and m_portBusy when mosquitto
     /// exited because a port was taken (worth retrying, unlike a config error or a timeout).
     bool launch();
