@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 ThingBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TestCertFixtures.h"
+#include "lib/TestCertFixtures.h"
 
 #include "certs/CertErrors.h"
 #include "certs/CertExporter.h"
