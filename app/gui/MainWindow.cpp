@@ -4,9 +4,11 @@
 
 #include "common/BuildInfo.h"
 #include "connection/ConnectionDialog.h"
+#include "messages/MessageTableModel.h"
 #include "mqtt/MqttSession.h"
 #include "publish/PublishComposer.h"
 #include "subscriptions/SubscriptionPane.h"
+#include "widgets/MessageBanner.h"
 
 #include <QAction>
 #include <QApplication>
@@ -48,9 +50,11 @@ MainWindow::MainWindow(QWidget* parent)
     m_settingsButton->setObjectName(QStringLiteral("connectionSettingsButton"));
     m_settingsButton->setAccessibleName(tr("Connection settings"));
     m_settingsButton->setAccessibleDescription(tr("TLS files, ALPN, client ID, MQTT version, last will, AWS IoT"));
-    m_stateLabel = new QLabel(Mqtt::stateName(SessionState::Disconnected), central);
+    m_stateLabel = new QLabel(stateText(SessionState::Disconnected), central);
     m_stateLabel->setObjectName(QStringLiteral("stateLabel"));
-    m_stateLabel->setAccessibleName(tr("Connection state"));
+    // No accessible name: a screen reader reads the state itself ("Connected to …"), and QLabel::setText reports
+    // each change as NameChanged. The description says what the text is.
+    m_stateLabel->setAccessibleDescription(tr("Connection state"));
     bar->addWidget(urlLabel);
     bar->addWidget(m_urlLineEdit, 1);
     bar->addWidget(m_connectButton);
@@ -58,15 +62,8 @@ MainWindow::MainWindow(QWidget* parent)
     bar->addWidget(m_stateLabel);
     layout->addLayout(bar);
 
-    m_bannerLabel = new QLabel(central);
-    m_bannerLabel->setObjectName(QStringLiteral("bannerLabel"));
-    m_bannerLabel->setAccessibleName(tr("Error message"));
-    m_bannerLabel->setWordWrap(true);
-    m_bannerLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_bannerLabel->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #611a15; border: 1px solid "
-                                                "#f5c2c0; border-radius: 4px; padding: 8px; }"));
-    m_bannerLabel->hide();
-    layout->addWidget(m_bannerLabel);
+    m_banner = new MessageBanner(central); // an alert for assistive technology; hidden until there is a message
+    layout->addWidget(m_banner);
 
     auto* splitter = new QSplitter(Qt::Vertical, central);
     m_paneTabs = new QTabWidget(splitter);
@@ -90,9 +87,19 @@ MainWindow::MainWindow(QWidget* parent)
     });
     setCentralWidget(central);
 
-    m_countersLabel = new QLabel(this);
-    m_countersLabel->setAccessibleName(tr("Message counters"));
-    statusBar()->addPermanentWidget(m_countersLabel);
+    // Live counters: their text is what assistive technology reads; the description says what is counted.
+    const auto addCounter = [this](const QString& objectName, const QString& description) {
+        auto* label = new QLabel(this);
+        label->setObjectName(objectName);
+        label->setAccessibleDescription(description);
+        statusBar()->addPermanentWidget(label);
+        return label;
+    };
+    m_receivedLabel = addCounter(QStringLiteral("receivedCounterLabel"), tr("Messages received on this connection"));
+    m_rateLabel = addCounter(QStringLiteral("rateCounterLabel"), tr("Messages received in the last second"));
+    m_droppedLabel = addCounter(QStringLiteral("droppedCounterLabel"),
+                                tr("Messages dropped: inbox full (arriving faster than shown), pane full (a pane's "
+                                   "queue reached its limit), while paused (a paused pane's hold overflowed)"));
 
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
     auto* connectAction = fileMenu->addAction(tr("&Connect / Disconnect"), this, &MainWindow::toggleConnection);
@@ -119,15 +126,21 @@ MainWindow::MainWindow(QWidget* parent)
             [this](SessionError, const QString& message) { showError(message); });
 
     connect(m_session, &MqttSession::messagesReceived, this, &MainWindow::routeMessages);
+    connect(m_session, &MqttSession::messagesReceived, this, &MainWindow::wakeCounters);
     m_flushTimer.setInterval(50);
     m_flushTimer.setSingleShot(true);
     connect(&m_flushTimer, &QTimer::timeout, this, &MainWindow::flushPanes);
-    addPane();
 
-    auto* counterTimer = new QTimer(this);
-    connect(counterTimer, &QTimer::timeout, this, &MainWindow::updateCounters);
-    counterTimer->start(1000);
+    // At least four refreshes a second, so the status bar never contradicts the pane beside it (panes flush every
+    // 50 ms). The timer stops when disconnected and idle; batches, state changes and pane changes restart it.
+    m_counterTimer = new QTimer(this);
+    m_counterTimer->setObjectName(QStringLiteral("counterTimer"));
+    m_counterTimer->setInterval(250);
+    connect(m_counterTimer, &QTimer::timeout, this, &MainWindow::updateCounters);
+    m_clock.start();
     updateCounters();
+
+    addPane();
 }
 
 MainWindow::~MainWindow() = default;
@@ -138,7 +151,7 @@ void MainWindow::toggleConnection()
         m_session->disconnectFromBroker();
         return;
     }
-    m_bannerLabel->hide();
+    m_banner->dismiss();
     auto options = connectionOptions();
     if (!options) {
         showError(options.error().message);
@@ -193,7 +206,7 @@ void MainWindow::applyConnectionSettings(const ConnectionOptions& options, bool 
     m_awsIotSettings = awsIot;
     m_thingName = thingName;
     m_urlLineEdit->setText(options.displayUrl());
-    m_bannerLabel->hide();
+    m_banner->dismiss();
     updateAwsIotMode();
 }
 
@@ -216,31 +229,81 @@ void MainWindow::updateAwsIotMode()
 
 void MainWindow::onStateChanged(SessionState state)
 {
-    m_stateLabel->setText(Mqtt::stateName(state));
+    m_stateLabel->setText(stateText(state));
     m_connectButton->setText(state == SessionState::Disconnected ? tr("&Connect") : tr("&Disconnect"));
     m_urlLineEdit->setEnabled(state == SessionState::Disconnected);
     // Settings apply to the next connection, like the URL field.
     m_settingsButton->setEnabled(state == SessionState::Disconnected);
     m_settingsAction->setEnabled(state == SessionState::Disconnected);
     if (state == SessionState::Connected) {
-        m_bannerLabel->hide();
+        m_banner->dismiss();
     }
+    updateCounters();
+    wakeCounters();
 }
 
 void MainWindow::showError(const QString& message)
 {
-    m_bannerLabel->setText(message);
-    m_bannerLabel->show();
+    m_banner->showMessage(message, MessageBanner::Kind::Error);
+}
+
+QString MainWindow::stateText(SessionState state) const
+{
+    const QString url = m_session->options().displayUrl();
+    switch (state) {
+    case SessionState::Disconnected:
+        return tr("Disconnected");
+    case SessionState::Connecting:
+        return tr("Connecting to %1…").arg(url);
+    case SessionState::Connected:
+        return tr("Connected to %1").arg(url);
+    case SessionState::Reconnecting:
+        return tr("Connection lost; reconnecting to %1…").arg(url);
+    }
+    return {};
+}
+
+void MainWindow::wakeCounters()
+{
+    if (!m_counterTimer->isActive()) {
+        m_counterTimer->start();
+    }
 }
 
 void MainWindow::updateCounters()
 {
+    const qint64 now = m_clock.elapsed();
     const quint64 received = m_session->receivedCount();
-    m_countersLabel->setText(tr("%1 msg/s   %2 received   %3 dropped")
-                                 .arg(received - m_lastReceived)
-                                 .arg(received)
-                                 .arg(m_session->droppedCount()));
-    m_lastReceived = received;
+    // The rate is what arrived in the last second: the count now against the newest sample at least a second old
+    // (or the oldest one kept). Samples survive a stop, so the first tick after a quiet spell counts what woke it.
+    m_samples.append({now, received});
+    while (m_samples.size() > 2 && now - m_samples.at(1).atMs >= 1000) {
+        m_samples.removeFirst();
+    }
+    const quint64 rate = received - m_samples.constFirst().received;
+
+    quint64 paneFull = 0;
+    quint64 whilePaused = 0;
+    for (const SubscriptionPane* pane : std::as_const(m_panes)) {
+        paneFull += pane->droppedPaneFull();
+        whilePaused += pane->droppedWhilePaused();
+    }
+    const QString receivedText = tr("%L1 received").arg(received);
+    const QString rateText = tr("%L1 msg/s").arg(rate);
+    const QString droppedText = tr("Dropped: %L1 inbox full · %L2 pane full · %L3 while paused")
+                                    .arg(m_session->droppedCount())
+                                    .arg(paneFull)
+                                    .arg(whilePaused);
+    const bool changed = receivedText != m_receivedLabel->text() || rateText != m_rateLabel->text() ||
+        droppedText != m_droppedLabel->text();
+    // QLabel::setText reports NameChanged to assistive technology only when the text really changes.
+    m_receivedLabel->setText(receivedText);
+    m_rateLabel->setText(rateText);
+    m_droppedLabel->setText(droppedText);
+    // Idle: nothing moved since the last tick and the last second's rate has fallen to zero.
+    if (!changed && rate == 0 && m_session->state() == SessionState::Disconnected) {
+        m_counterTimer->stop();
+    }
 }
 
 void MainWindow::showAbout()
@@ -262,6 +325,8 @@ SubscriptionPane* MainWindow::addPane(const QString& filter)
     connect(pane, &SubscriptionPane::subscribeRequested, this, &MainWindow::onSubscribeRequested);
     connect(pane, &SubscriptionPane::unsubscribeRequested, this, &MainWindow::onUnsubscribeRequested);
     connect(pane, &SubscriptionPane::closeRequested, this, &MainWindow::closePane);
+    // Clearing a pane changes the totals in the status bar even when no message arrives.
+    connect(pane->model(), &QAbstractItemModel::modelReset, this, &MainWindow::wakeCounters);
     connect(pane, &SubscriptionPane::colourChanged, this, [this, pane](quint64, const QColor& colour) {
         QPixmap swatch(12, 12);
         swatch.fill(colour);
@@ -356,4 +421,5 @@ void MainWindow::closePane(quint64 paneId)
     }
     m_paneTabs->removeTab(m_paneTabs->indexOf(pane));
     pane->deleteLater();
+    wakeCounters(); // its drops leave the totals
 }

@@ -5,12 +5,15 @@
 #include "mqtt/MqttTypes.h"
 #include "mqtt/TopicRouter.h"
 
+#include <QElapsedTimer>
 #include <QHash>
+#include <QList>
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
 
 class ConnectionDialog;
+class MessageBanner;
 class MqttSession;
 class PublishComposer;
 class SubscriptionPane;
@@ -50,7 +53,12 @@ private:
     void updateAwsIotMode();
     void onStateChanged(SessionState state);
     void showError(const QString& message);
+    /// The state in words for the state label: "Disconnected", "Connecting to …", "Connected to …".
+    QString stateText(SessionState state) const;
+    /// Refreshes the status-bar counters; stops the refresh timer once disconnected and nothing changes.
     void updateCounters();
+    /// Starts the 250 ms counter refresh unless it runs (cheap: called for every batch and state change).
+    void wakeCounters();
     void showAbout();
     void routeMessages(const QList<MqttMessage>& messages);
     void flushPanes();
@@ -70,9 +78,19 @@ private:
     bool m_awsIotActive = false;   ///< ... and the URL still points at its endpoint
     QString m_thingName;
     QLabel* m_stateLabel = nullptr;
-    QLabel* m_bannerLabel = nullptr;
-    QLabel* m_countersLabel = nullptr;
-    quint64 m_lastReceived = 0;
+    MessageBanner* m_banner = nullptr;
+    // Status-bar counters: live labels whose text is their accessible name (a description says what they count).
+    QLabel* m_receivedLabel = nullptr;
+    QLabel* m_rateLabel = nullptr;
+    QLabel* m_droppedLabel = nullptr;
+    QTimer* m_counterTimer = nullptr; // 250 ms while connected or while the counts move; stopped when idle
+    QElapsedTimer m_clock;
+    struct CounterSample
+    {
+        qint64 atMs = 0;
+        quint64 received = 0;
+    };
+    QList<CounterSample> m_samples; ///< the last second of received counts, for the rate
     QTabWidget* m_paneTabs = nullptr;
     PublishComposer* m_composer = nullptr;
     QHash<quint64, SubscriptionPane*> m_panes;

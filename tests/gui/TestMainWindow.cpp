@@ -72,10 +72,10 @@ void TestMainWindow::connectsAndDisconnects()
     auto* state = window.findChild<QLabel*>(u"stateLabel"_s);
     url->setText(m_broker.plainUrl());
     QTest::mouseClick(button, Qt::LeftButton);
-    QTRY_COMPARE(state->text(), u"connected"_s);
+    QTRY_COMPARE(state->text(), u"Connected to %1"_s.arg(m_broker.plainUrl()));
     QVERIFY(!url->isEnabled()); // the URL is fixed while connected
     QTest::mouseClick(button, Qt::LeftButton);
-    QTRY_COMPARE(state->text(), u"disconnected"_s);
+    QTRY_COMPARE(state->text(), u"Disconnected"_s);
     QVERIFY(url->isEnabled());
 }
 
@@ -103,7 +103,7 @@ void TestMainWindow::refusedConnectionShowsBanner()
     auto* banner = window.findChild<QLabel*>(u"bannerLabel"_s);
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
     QVERIFY2(banner->text().contains(u"refused"_s), qPrintable(banner->text()));
-    QTRY_COMPARE(window.findChild<QLabel*>(u"stateLabel"_s)->text(), u"disconnected"_s);
+    QTRY_COMPARE(window.findChild<QLabel*>(u"stateLabel"_s)->text(), u"Disconnected"_s);
 }
 
 namespace {

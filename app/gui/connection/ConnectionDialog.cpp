@@ -137,11 +137,13 @@ void setRowShown(QWidget* widget, bool shown)
     }
 }
 
-QLabel* createNoteLabel(QWidget* parent, const QString& objectName, const QString& accessibleName)
+/// A live note or problem label. It gets no accessible name: assistive technology reads its text (QLabel reports
+/// each change as NameChanged), and `what` becomes the description that says what the text is about.
+QLabel* createNoteLabel(QWidget* parent, const QString& objectName, const QString& what)
 {
     auto* label = new QLabel(parent);
     label->setObjectName(objectName);
-    label->setAccessibleName(accessibleName);
+    label->setAccessibleDescription(what);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;

@@ -8,6 +8,7 @@
 #include "mqtt/TopicLint.h"
 #include "support/DialogSeams.h"
 
+#include <QAccessible>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
@@ -183,7 +184,7 @@ PublishComposer::PublishComposer(MqttSession* session, QWidget* parent)
     m_topicStatusLabel = new QLabel(this);
     m_topicStatusLabel->setObjectName(QStringLiteral("topicStatusLabel"));
     m_topicStatusLabel->setWordWrap(true);
-    m_topicStatusLabel->setAccessibleName(tr("Topic check"));
+    m_topicStatusLabel->setAccessibleDescription(tr("Topic check")); // the check itself is the name
     m_topicStatusLabel->hide();
     layout->addWidget(m_topicStatusLabel);
 
@@ -214,7 +215,7 @@ PublishComposer::PublishComposer(MqttSession* session, QWidget* parent)
     editorLayout->addWidget(m_payloadTextEdit, 1);
     m_payloadStatusLabel = new QLabel(editor);
     m_payloadStatusLabel->setObjectName(QStringLiteral("payloadStatusLabel"));
-    m_payloadStatusLabel->setAccessibleName(tr("Payload check"));
+    m_payloadStatusLabel->setAccessibleDescription(tr("Payload check"));
     editorLayout->addWidget(m_payloadStatusLabel);
 
     m_propertiesGroupBox = new QGroupBox(tr("MQTT 5 properties"), editor);
@@ -306,7 +307,7 @@ PublishComposer::PublishComposer(MqttSession* session, QWidget* parent)
     clearRetainedButton->setAccessibleName(tr("Clear the retained message of the topic"));
     m_resultLabel = new QLabel(this);
     m_resultLabel->setObjectName(QStringLiteral("resultLabel"));
-    m_resultLabel->setAccessibleName(tr("Publish result"));
+    m_resultLabel->setAccessibleDescription(tr("Publish result"));
     m_resultLabel->setWordWrap(true);
     actionRow->addWidget(m_publishButton);
     actionRow->addWidget(repeatLabel);
@@ -458,7 +459,7 @@ void PublishComposer::validate()
     bool blocking = false;
     if (!topic.isEmpty()) {
         if (auto valid = TopicFilter::validateTopicName(topic); !valid) {
-            lines << valid.error().message;
+            lines << tr("Cannot publish: %1").arg(valid.error().message); // in words, not only red
             blocking = true;
         } else {
             TopicLint::Context context;
@@ -587,6 +588,11 @@ void PublishComposer::onPublishFailed(quint64 id, const QString& message)
 
 void PublishComposer::showResult(const QString& text, bool ok)
 {
+    if (text == m_resultLabel->text()) {
+        // The same outcome again (a repeated failure) is news too; setText() would report nothing.
+        QAccessibleEvent again(m_resultLabel, QAccessible::NameChanged);
+        QAccessible::updateAccessibility(&again);
+    }
     m_resultLabel->setText(text);
     m_resultLabel->setStyleSheet(ok ? QStringLiteral("color: #1b5e20;") : QStringLiteral("color: #b71c1c;"));
     Q_EMIT resultShown(text, ok);

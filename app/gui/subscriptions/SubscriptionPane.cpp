@@ -79,7 +79,7 @@ SubscriptionPane::SubscriptionPane(quint64 id, QWidget* parent)
     m_filterStatusLabel = new QLabel(this);
     m_filterStatusLabel->setObjectName(QStringLiteral("filterStatusLabel"));
     m_filterStatusLabel->setWordWrap(true);
-    m_filterStatusLabel->setAccessibleName(tr("Filter check"));
+    m_filterStatusLabel->setAccessibleDescription(tr("Filter check")); // live: its text is its accessible name
     m_filterStatusLabel->hide();
     layout->addWidget(m_filterStatusLabel);
 
@@ -102,6 +102,9 @@ SubscriptionPane::SubscriptionPane(quint64 id, QWidget* parent)
     m_searchLineEdit->setPlaceholderText(tr("Search topic and payload"));
     m_searchLineEdit->setAccessibleName(tr("Search messages"));
     m_searchLineEdit->setClearButtonEnabled(true);
+    for (QToolButton* clearButton : m_searchLineEdit->findChildren<QToolButton*>()) {
+        clearButton->setAccessibleName(tr("Clear the search")); // Qt's clear button has no name of its own
+    }
     m_regexCheckBox = new QCheckBox(tr("Rege&x"), this);
     m_regexCheckBox->setAccessibleName(tr("Search with a regular expression"));
     m_colourButton = new QToolButton(this);
@@ -127,7 +130,7 @@ SubscriptionPane::SubscriptionPane(quint64 id, QWidget* parent)
     m_memoryLimitSpinBox->setAccessibleName(tr("Memory the pane may use for messages"));
     m_countersLabel = new QLabel(this);
     m_countersLabel->setObjectName(QStringLiteral("countersLabel"));
-    m_countersLabel->setAccessibleName(tr("Pane counters"));
+    m_countersLabel->setAccessibleDescription(tr("Pane counters"));
     toolRow->addWidget(m_pauseButton);
     toolRow->addWidget(m_clearButton);
     toolRow->addWidget(m_exportButton);
@@ -140,6 +143,14 @@ SubscriptionPane::SubscriptionPane(quint64 id, QWidget* parent)
     toolRow->addWidget(m_memoryLimitSpinBox);
     toolRow->addWidget(m_countersLabel);
     layout->addLayout(toolRow);
+    // An invalid search expression is said in words here, not only by the field's red border.
+    m_searchErrorLabel = new QLabel(this);
+    m_searchErrorLabel->setObjectName(QStringLiteral("searchErrorLabel"));
+    m_searchErrorLabel->setWordWrap(true);
+    m_searchErrorLabel->setAccessibleDescription(tr("Search problem"));
+    m_searchErrorLabel->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_searchErrorLabel->hide();
+    layout->addWidget(m_searchErrorLabel);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     m_tableView = new QTableView(splitter);
@@ -186,7 +197,7 @@ SubscriptionPane::SubscriptionPane(quint64 id, QWidget* parent)
     m_detailInfoLabel = new QLabel(detail);
     m_detailInfoLabel->setObjectName(QStringLiteral("detailInfoLabel"));
     m_detailInfoLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_detailInfoLabel->setAccessibleName(tr("Message details"));
+    m_detailInfoLabel->setAccessibleDescription(tr("Message details"));
     m_savePayloadButton = new QToolButton(detail);
     m_savePayloadButton->setObjectName(QStringLiteral("savePayloadButton"));
     m_savePayloadButton->setText(tr("Sa&ve payload…"));
@@ -405,9 +416,15 @@ void SubscriptionPane::onSearchEdited()
     if (!m_proxy->setFilter(m_searchLineEdit->text(), m_regexCheckBox->isChecked())) {
         m_searchLineEdit->setToolTip(m_proxy->errorString());
         m_searchLineEdit->setStyleSheet(QStringLiteral("QLineEdit { border: 1px solid #c62828; }"));
+        m_searchErrorLabel->setText(m_proxy->errorString());
+        m_searchErrorLabel->show();
+        m_searchLineEdit->setAccessibleDescription(m_proxy->errorString()); // heard with the field too
     } else {
         m_searchLineEdit->setToolTip({});
         m_searchLineEdit->setStyleSheet({});
+        m_searchErrorLabel->hide();
+        m_searchErrorLabel->clear();
+        m_searchLineEdit->setAccessibleDescription({});
     }
     updateCounters();
 }

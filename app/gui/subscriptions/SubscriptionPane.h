@@ -106,6 +106,7 @@ private:
     QLineEdit* m_searchLineEdit = nullptr;
     QCheckBox* m_regexCheckBox = nullptr;
     QLabel* m_countersLabel = nullptr;
+    QLabel* m_searchErrorLabel = nullptr; ///< an invalid regular expression, in words
     QToolButton* m_colourButton = nullptr;
     QSpinBox* m_rowLimitSpinBox = nullptr;
     QSpinBox* m_memoryLimitSpinBox = nullptr;
