@@ -32,16 +32,80 @@ qint64 bytesCost(const QByteArray& bytes)
     return bytes.isEmpty() ? 0 : arrayBlock(bytes.size());
 }
 
-// A QHash<QString, quint32> node (the key and the value) plus the span's share (offset byte, load factor <= 1/2).
+// A QHash node (the key and the value, 32 bytes at most here) plus the span's share (offset byte, load factor <= 1/2).
 constexpr qint64 HASH_NODE_BYTES = 48;
+
+/// Interns `value` under `key` in `table` (a run of equal keys skips the hash); `cost` is charged to `bytes` when the
+/// value is new to the table. Returns the slot.
+template <typename Table, typename Key, typename Value, typename Cost, typename KeyOf>
+quint32 intern(Table& table, const Key& key, const Value& value, qint64& bytes, Cost cost, KeyOf keyOf)
+{
+    if (table.last != ~quint32(0) && table.cells[table.last].references > 0 &&
+        keyOf(table.cells[table.last].value) == key) {
+        ++table.cells[table.last].references;
+        return table.last;
+    }
+    quint32 id = 0;
+    if (const auto held = table.ids.constFind(key); held != table.ids.constEnd()) {
+        id = *held;
+    } else {
+        if (!table.freeSlots.empty()) {
+            id = table.freeSlots.back();
+            table.freeSlots.pop_back();
+        } else {
+            id = quint32(table.cells.size());
+            table.cells.emplace_back();
+            table.released.push_back(0);
+        }
+        table.cells[id].value = value;
+        table.ids.insert(key, id);
+        bytes += cost(value);
+    }
+    ++table.cells[id].references;
+    table.last = id;
+    return id;
+}
+
+/// Drops one reference to slot `id`; the last one frees the slot and refunds `cost`.
+template <typename Table, typename Key, typename Cost>
+void release(Table& table, quint32 id, const Key& key, qint64& bytes, Cost cost)
+{
+    auto& slot = table.cells[id];
+    Q_ASSERT(slot.references > 0);
+    if (--slot.references > 0) {
+        return;
+    }
+    bytes -= cost(slot.value);
+    table.ids.remove(key);
+    slot.value = std::decay_t<decltype(slot.value)>();
+    table.freeSlots.push_back(id);
+}
+
+/// In evictionFor(): one more evicted message holds slot `id`; returns true when that was the last holder.
+template <typename Table>
+bool lastHolderGoes(const Table& table, quint32 id, std::vector<quint32>& touched)
+{
+    if (table.released[id]++ == 0) {
+        touched.push_back(id);
+    }
+    return table.released[id] == table.cells[id].references;
+}
+
+template <typename Table>
+void clearTable(Table& table)
+{
+    table = Table();
+}
 
 } // namespace
 
 MessageRing::MessageRing(qsizetype capacity, qint64 byteBudget)
-    : m_capacity(qMax<qsizetype>(1, capacity))
+    : m_capacity(qBound<qsizetype>(1, capacity, MAX_CAPACITY))
     , m_byteBudget(qMax<qint64>(1, byteBudget))
 {
     static_assert(sizeof(Entry) <= 40, "a kept message should stay a compact entry");
+    m_properties.cells.emplace_back(); // slot 0: "no properties"
+    m_properties.released.push_back(0);
 }
 
 qsizetype MessageRing::entryBytes()
@@ -49,20 +113,33 @@ qsizetype MessageRing::entryBytes()
     return qsizetype(sizeof(Entry));
 }
 
-qint64 MessageRing::payloadCost(const QByteArray& payload)
+qint64 MessageRing::costOf(const MqttMessage& message)
 {
     // The stored QByteArray is the very one that arrived, so its capacity is what was allocated (0: raw data).
-    return payload.capacity() > 0 ? arrayBlock(payload.capacity()) : 0;
+    const qsizetype capacity = message.payload.capacity();
+    return qint64(sizeof(Entry)) + (capacity > 0 ? arrayBlock(capacity) : 0);
 }
 
-qint64 MessageRing::propertiesCost(const std::shared_ptr<const MqttProperties>& properties)
+qint64 MessageRing::entryCost(const Entry& entry) const
 {
-    if (!properties) {
-        return 0;
-    }
-    // The side-table slot, then the shared object (control block + struct) and what its members allocate.
-    qint64 cost = qint64(sizeof(Properties)) + mallocBlock(16 + qint64(sizeof(MqttProperties)));
-    const MqttProperties& p = *properties;
+    const qsizetype capacity = entry.payload.capacity();
+    return qint64(sizeof(Entry)) + (capacity > 0 ? arrayBlock(capacity) : 0);
+}
+
+qint64 MessageRing::topicCostOf(const QString& topic)
+{
+    // The table slot and its scratch counter, the hash node, and the string's own block (by its size, so that every
+    // copy of the same topic is charged alike).
+    return qint64(sizeof(Topics::Slot) + sizeof(quint32)) + HASH_NODE_BYTES +
+        arrayBlock(topic.size() * qint64(sizeof(QChar)));
+}
+
+qint64 MessageRing::propertiesCostOf(const MqttProperties& p)
+{
+    // The table slot and its scratch counter, the hash node, the shared object (control block + struct) and what its
+    // members allocate.
+    qint64 cost = qint64(sizeof(PropertiesTable::Slot) + sizeof(quint32)) + HASH_NODE_BYTES +
+        mallocBlock(16 + qint64(sizeof(MqttProperties)));
     if (!p.userProperties.isEmpty()) {
         cost += arrayBlock(p.userProperties.size() * qint64(sizeof(std::pair<QString, QString>)));
         for (const auto& [name, value] : p.userProperties) {
@@ -76,177 +153,154 @@ qint64 MessageRing::propertiesCost(const std::shared_ptr<const MqttProperties>& 
     return cost;
 }
 
-qint64 MessageRing::costOf(const MqttMessage& message)
+namespace {
+qint64 topicCost(const QString& topic)
 {
-    return qint64(sizeof(Entry)) + payloadCost(message.payload) + propertiesCost(message.properties);
+    return MessageRing::topicCostOf(topic);
 }
-
-qint64 MessageRing::topicCostOf(const QString& topic)
+qint64 propertiesCost(const std::shared_ptr<const MqttProperties>& properties)
 {
-    // The table slot and the plan() scratch counter, the hash node, and the string's own block (by its size, so
-    // that every copy of the same topic is charged alike).
-    return qint64(sizeof(Topic) + sizeof(quint32)) + HASH_NODE_BYTES + arrayBlock(topic.size() * qint64(sizeof(QChar)));
+    return properties ? MessageRing::propertiesCostOf(*properties) : 0;
 }
-
-qint64 MessageRing::entryCost(qsizetype index) const
-{
-    const Entry& entry = entryAt(index);
-    qint64 cost = qint64(sizeof(Entry)) + payloadCost(entry.payload);
-    if (entry.flags & HAS_PROPERTIES) {
-        cost += propertiesCost(propertiesAt(index));
-    }
-    return cost;
-}
+} // namespace
 
 MqttMessage MessageRing::at(qsizetype index) const
 {
     const Entry& entry = entryAt(index);
     MqttMessage message;
-    message.topic = m_topics[entry.topic].name;
+    message.topic = m_topics.cells[entry.topic].value;
     message.payload = entry.payload;
     message.receivedAtMs = entry.receivedAtMs;
-    if (entry.flags & HAS_PROPERTIES) {
-        message.properties = propertiesAt(index);
-    }
-    message.qos = entry.flags & QOS_MASK;
+    message.properties = m_properties.cells[entry.properties].value;
+    message.qos = quint8(entry.flags & QOS_MASK);
     message.retained = (entry.flags & RETAINED) != 0;
     message.duplicate = (entry.flags & DUPLICATE) != 0;
     return message;
 }
 
-std::shared_ptr<const MqttProperties> MessageRing::propertiesAt(qsizetype index) const
+const std::shared_ptr<const MqttProperties>& MessageRing::propertiesAt(qsizetype index) const
 {
-    if (!(entryAt(index).flags & HAS_PROPERTIES)) {
-        return {};
-    }
-    const quint64 sequence = m_firstSequence + quint64(index);
-    const auto it = std::lower_bound(m_properties.begin(), m_properties.end(), sequence,
-                                     [](const Properties& p, quint64 s) { return p.sequence < s; });
-    Q_ASSERT(it != m_properties.end() && it->sequence == sequence);
-    return it != m_properties.end() && it->sequence == sequence ? it->value : nullptr;
+    return m_properties.cells[entryAt(index).properties].value;
 }
 
 MessageRing::Plan MessageRing::plan(const QList<MqttMessage>& incoming) const
 {
     Plan plan;
-    // Walk the batch from its newest message back: keep what fits in the ring on its own. A topic the ring does
-    // not hold yet is charged once, with the newest message that carries it.
+    // Walk the batch from its newest message back: keep what fits in the ring on its own. A topic or properties
+    // object the ring does not hold yet is charged once, with the newest message that carries it.
     qsizetype keep = 0;
     qint64 keepBytes = 0;
-    std::vector<quint32> heldTopics; // interned topics the kept messages carry
+    std::vector<quint32> heldTopics;     // slots of held topics the kept messages carry
+    std::vector<quint32> heldProperties; // the same for properties
     QSet<QString> newTopics;
-    const QString* lastTopic = nullptr;
+    QSet<const MqttProperties*> newProperties;
+    const MqttMessage* newer = nullptr; // the previous (newer) kept message
     for (qsizetype i = incoming.size() - 1; i >= 0; --i) {
         const MqttMessage& message = incoming.at(i);
         qint64 cost = costOf(message);
-        const bool sameAsLast = lastTopic && *lastTopic == message.topic;
-        quint32 held = NO_TOPIC;
-        bool isNew = false;
-        if (!sameAsLast) {
-            const auto found = m_topicIds.constFind(message.topic);
-            if (found != m_topicIds.constEnd()) {
-                held = *found;
+        quint32 heldTopic = NONE;
+        bool newTopic = false;
+        if (!newer || newer->topic != message.topic) {
+            if (const auto found = m_topics.ids.constFind(message.topic); found != m_topics.ids.constEnd()) {
+                heldTopic = *found;
             } else if (!newTopics.contains(message.topic)) {
-                isNew = true;
+                newTopic = true;
                 cost += topicCostOf(message.topic);
+            }
+        }
+        const MqttProperties* properties = message.properties.get();
+        quint32 heldProperty = NONE;
+        bool newProperty = false;
+        if (properties && (!newer || newer->properties.get() != properties)) {
+            if (const auto found = m_properties.ids.constFind(properties); found != m_properties.ids.constEnd()) {
+                heldProperty = *found;
+            } else if (!newProperties.contains(properties)) {
+                newProperty = true;
+                cost += propertiesCostOf(*properties);
             }
         }
         if (keep == m_capacity || (keep > 0 && keepBytes + cost > m_byteBudget)) {
             break;
         }
-        if (held != NO_TOPIC) {
-            heldTopics.push_back(held);
+        if (heldTopic != NONE) {
+            heldTopics.push_back(heldTopic);
         }
-        if (isNew) {
+        if (newTopic) {
             newTopics.insert(message.topic);
         }
-        lastTopic = &message.topic;
+        if (heldProperty != NONE) {
+            heldProperties.push_back(heldProperty);
+        }
+        if (newProperty) {
+            newProperties.insert(properties);
+        }
+        newer = &message;
         ++keep;
         keepBytes += cost;
     }
     plan.skipIncoming = incoming.size() - keep;
-    std::sort(heldTopics.begin(), heldTopics.end());
-    heldTopics.erase(std::unique(heldTopics.begin(), heldTopics.end()), heldTopics.end());
+    for (std::vector<quint32>* held : {&heldTopics, &heldProperties}) {
+        std::sort(held->begin(), held->end());
+        held->erase(std::unique(held->begin(), held->end()), held->end());
+    }
     // Then evict the oldest stored messages until the kept ones fit beside the rest.
     qint64 bytesAfter = 0;
-    plan.evictStored = evictionFor(m_capacity, m_byteBudget, keep, keepBytes, heldTopics, &bytesAfter);
+    plan.evictStored = evictionFor(m_capacity, m_byteBudget, keep, keepBytes, heldTopics, heldProperties, &bytesAfter);
     return plan;
 }
 
 qsizetype MessageRing::evictionFor(qsizetype capacity, qint64 budget, qsizetype keep, qint64 keepBytes,
-                                   const std::vector<quint32>& incomingTopics, qint64* bytesAfter) const
+                                   const std::vector<quint32>& heldTopics, const std::vector<quint32>& heldProperties,
+                                   qint64* bytesAfter) const
 {
     qsizetype evict = 0;
     qint64 bytes = m_bytes;
-    std::vector<quint32> touched;
+    std::vector<quint32> touchedTopics;
+    std::vector<quint32> touchedProperties;
     while (evict < m_size && (m_size - evict + keep > capacity || bytes + keepBytes > budget)) {
-        bytes -= entryCost(evict);
-        const quint32 topic = entryAt(evict).topic;
-        if (m_released[topic]++ == 0) {
-            touched.push_back(topic);
+        const Entry& entry = entryAt(evict);
+        bytes -= entryCost(entry);
+        if (lastHolderGoes(m_topics, entry.topic, touchedTopics) &&
+            !std::binary_search(heldTopics.begin(), heldTopics.end(), entry.topic)) {
+            bytes -= topicCostOf(m_topics.cells[entry.topic].value);
         }
-        if (m_released[topic] == m_topics[topic].references &&
-            !std::binary_search(incomingTopics.begin(), incomingTopics.end(), topic)) {
-            bytes -= topicCostOf(m_topics[topic].name); // its last kept message goes
+        if (entry.properties != 0 && lastHolderGoes(m_properties, entry.properties, touchedProperties) &&
+            !std::binary_search(heldProperties.begin(), heldProperties.end(), quint32(entry.properties))) {
+            bytes -= propertiesCost(m_properties.cells[entry.properties].value);
         }
         ++evict;
     }
-    for (const quint32 topic : touched) {
-        m_released[topic] = 0;
+    for (const quint32 id : touchedTopics) {
+        m_topics.released[id] = 0;
+    }
+    for (const quint32 id : touchedProperties) {
+        m_properties.released[id] = 0;
     }
     *bytesAfter = bytes;
     return evict;
 }
 
-quint32 MessageRing::intern(const QString& topic)
+quint32 MessageRing::internTopic(const QString& topic)
 {
-    if (m_lastTopic != NO_TOPIC && m_topics[m_lastTopic].references > 0 && m_topics[m_lastTopic].name == topic) {
-        ++m_topics[m_lastTopic].references;
-        return m_lastTopic;
-    }
-    quint32 id = 0;
-    if (const auto held = m_topicIds.constFind(topic); held != m_topicIds.constEnd()) {
-        id = *held;
-    } else {
-        if (!m_freeTopics.empty()) {
-            id = m_freeTopics.back();
-            m_freeTopics.pop_back();
-        } else {
-            id = quint32(m_topics.size());
-            m_topics.emplace_back();
-            m_released.push_back(0);
-        }
-        m_topics[id].name = topic;
-        m_topicIds.insert(topic, id);
-        m_bytes += topicCostOf(topic);
-    }
-    ++m_topics[id].references;
-    m_lastTopic = id;
-    return id;
+    return intern(m_topics, topic, topic, m_bytes, topicCost,
+                  [](const QString& held) -> const QString& { return held; });
 }
 
-void MessageRing::release(quint32 id)
+quint32 MessageRing::internProperties(const std::shared_ptr<const MqttProperties>& properties)
 {
-    Topic& topic = m_topics[id];
-    Q_ASSERT(topic.references > 0);
-    if (--topic.references > 0) {
-        return;
-    }
-    m_bytes -= topicCostOf(topic.name);
-    m_topicIds.remove(topic.name);
-    topic.name = QString();
-    m_freeTopics.push_back(id);
+    return properties ? intern(m_properties, properties.get(), properties, m_bytes, propertiesCost,
+                               [](const std::shared_ptr<const MqttProperties>& held) { return held.get(); })
+                      : 0;
 }
 
-void MessageRing::forgetOldest(Entry& entry)
+void MessageRing::forgetOldest(const Entry& entry)
 {
-    m_bytes -= entryCost(0);
-    if (entry.flags & HAS_PROPERTIES) {
-        Q_ASSERT(!m_properties.empty() && m_properties.front().sequence == m_firstSequence);
-        m_properties.pop_front();
+    m_bytes -= entryCost(entry);
+    release(m_topics, entry.topic, m_topics.cells[entry.topic].value, m_bytes, topicCost);
+    if (entry.properties != 0) {
+        release(m_properties, entry.properties, m_properties.cells[entry.properties].value.get(), m_bytes,
+                propertiesCost);
     }
-    release(entry.topic);
-    ++m_firstSequence;
 }
 
 void MessageRing::dropOldest(qsizetype count)
@@ -287,12 +341,10 @@ void MessageRing::appendPlanned(const QList<MqttMessage>& incoming, const Plan& 
         Entry& entry = m_slots[size_t(slot)];
         entry.payload = message.payload;
         entry.receivedAtMs = message.receivedAtMs;
-        entry.topic = intern(message.topic);
-        entry.flags = quint8((message.qos & QOS_MASK) | (message.retained ? RETAINED : 0) |
-                             (message.duplicate ? DUPLICATE : 0) | (message.properties ? HAS_PROPERTIES : 0));
-        if (message.properties) {
-            m_properties.push_back({m_firstSequence + quint64(m_size), message.properties});
-        }
+        entry.topic = internTopic(message.topic);
+        entry.flags =
+            quint8((message.qos & QOS_MASK) | (message.retained ? RETAINED : 0) | (message.duplicate ? DUPLICATE : 0));
+        entry.properties = internProperties(message.properties);
         m_bytes += costOf(message);
         ++m_size;
     }
@@ -313,32 +365,20 @@ void MessageRing::clear()
     m_size = 0;
     m_bytes = 0;
     m_evicted = 0;
-    m_firstSequence = 0;
-    m_topics.clear();
-    m_topics.shrink_to_fit();
-    m_freeTopics.clear();
-    m_freeTopics.shrink_to_fit();
-    m_topicIds.clear();
-    m_lastTopic = NO_TOPIC;
-    m_released.clear();
-    m_released.shrink_to_fit();
-    m_properties.clear();
+    clearTable(m_topics);
+    clearTable(m_properties);
+    m_properties.cells.emplace_back(); // slot 0: "no properties"
+    m_properties.released.push_back(0);
 }
 
 qsizetype MessageRing::setLimits(qsizetype capacity, qint64 byteBudget)
 {
-    capacity = qMax<qsizetype>(1, capacity);
+    capacity = qBound<qsizetype>(1, capacity, MAX_CAPACITY);
     byteBudget = qMax<qint64>(1, byteBudget);
     // Evict from the oldest until the rest fits, then re-pack the kept messages so the slots match the new capacity.
     qint64 bytesAfter = 0;
-    const qsizetype evict = evictionFor(capacity, byteBudget, 0, 0, {}, &bytesAfter);
-    for (qsizetype i = 0; i < evict; ++i) {
-        Entry& oldest = m_slots[size_t(m_head)];
-        forgetOldest(oldest);
-        oldest = Entry();
-        m_head = (m_head + 1) % m_capacity;
-        --m_size;
-    }
+    const qsizetype evict = evictionFor(capacity, byteBudget, 0, 0, {}, {}, &bytesAfter);
+    dropOldest(evict);
     Q_ASSERT(m_bytes == bytesAfter);
     std::vector<Entry> kept;
     kept.reserve(size_t(m_size));
@@ -349,6 +389,5 @@ qsizetype MessageRing::setLimits(qsizetype capacity, qint64 byteBudget)
     m_head = 0;
     m_capacity = capacity;
     m_byteBudget = byteBudget;
-    m_evicted += quint64(evict);
     return evict;
 }

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void manyDistinctTopicsStayBounded();
     void byteBudgetChargesEachTopicOnce();
     void flagsAndPropertiesRoundTrip();
+    void sharedPropertiesAreChargedOnce();
     void keptMessageCostsAtMost100BytesAbovePayload();
     void modelPassesTesterUnderChurn();
     void modelOneRemovalAndOneInsertionPerBatch();
@@ -268,7 +269,15 @@ void TestMessageRing::flagsAndPropertiesRoundTrip()
             return;
         }
     }
-    QVERIFY(MessageRing::costOf(incoming.at(0)) > MessageRing::costOf(incoming.at(1)));
+    // 4..9 kept: the properties of 6 and 9, each charged once, beside three topics (t/0, t/1, t/2).
+    QCOMPARE(ring.propertiesCount(), 2);
+    qint64 expected = 3 * MessageRing::topicCostOf(u"t/0"_s);
+    for (qsizetype row = 0; row < 6; ++row) {
+        expected += MessageRing::costOf(incoming.at(4 + row));
+    }
+    expected += MessageRing::propertiesCostOf(*incoming.at(6).properties);
+    expected += MessageRing::propertiesCostOf(*incoming.at(9).properties);
+    QCOMPARE(ring.bytes(), expected);
     // Re-packing on a new capacity keeps every message with its own properties.
     ring.setLimits(4, MessageRing::DEFAULT_BYTE_BUDGET);
     for (qsizetype row = 0; row < 4; ++row) {
@@ -279,6 +288,41 @@ void TestMessageRing::flagsAndPropertiesRoundTrip()
     }
     ring.append({incoming.at(0)});
     check(3, incoming.at(0));
+    QCOMPARE(ring.propertiesCount(), 2); // 9's and 0's: 6's went with its message
+}
+
+void TestMessageRing::sharedPropertiesAreChargedOnce()
+{
+    // The session shares one properties object between consecutive messages with equal properties (a subscription
+    // identifier on every message): the ring keeps and charges it once, and lets it go with its last message.
+    auto properties = std::make_shared<MqttProperties>();
+    properties->subscriptionIdentifiers = {7};
+    properties->userProperties.append({u"site"_s, u"lab"_s});
+    QList<MqttMessage> incoming = batch(0, 100, 100);
+    for (MqttMessage& m : incoming) {
+        m.properties = properties;
+    }
+    MessageRing ring(1000);
+    ring.append(incoming);
+    QCOMPARE(ring.propertiesCount(), 1);
+    QCOMPARE(ring.bytes(),
+             100 * MessageRing::costOf(incoming.at(0)) + 3 * MessageRing::topicCostOf(u"t/0"_s) +
+                 MessageRing::propertiesCostOf(*properties));
+    QCOMPARE(ring.at(50).properties.get(), properties.get());
+    QCOMPARE(properties.use_count(), 1 + 100 + 1); // ours, the batch's, the ring's single reference
+    incoming.clear();
+    // New messages without properties push the old ones out: the object is released.
+    MessageRing small(100);
+    QList<MqttMessage> flagged = batch(0, 100);
+    for (MqttMessage& m : flagged) {
+        m.properties = properties;
+    }
+    small.append(flagged);
+    flagged.clear();
+    small.append(batch(100, 200));
+    QCOMPARE(small.propertiesCount(), 0);
+    QVERIFY(!small.at(0).properties);
+    QCOMPARE(properties.use_count(), 2); // ours and `ring`'s
 }
 
 void TestMessageRing::keptMessageCostsAtMost100BytesAbovePayload()
