@@ -9,11 +9,39 @@ MessageInbox::MessageInbox(qsizetype maxMessages, qint64 maxBytes)
     , m_maxBytes(qMax<qint64>(1, maxBytes))
 { }
 
-bool MessageInbox::push(MqttMessage&& message)
+qint64 MessageInbox::costOf(const MqttMessage& message)
+{
+    qint64 cost = qint64(sizeof(MqttMessage)) + message.payload.size() + message.topic.size() * 2;
+    if (const MqttProperties* p = message.properties.get()) {
+        cost += qint64(sizeof(MqttProperties)) + (p->contentType.size() + p->responseTopic.size()) * 2 +
+            p->correlationData.size() + p->subscriptionIdentifiers.size() * qint64(sizeof(quint32));
+        for (const auto& [name, value] : p->userProperties) {
+            cost += qint64(sizeof(std::pair<QString, QString>)) + (name.size() + value.size()) * 2;
+        }
+    }
+    return cost;
+}
+
+void MessageInbox::setWaker(Waker waker)
+{
+    std::lock_guard lock(m_mutex);
+    m_waker = std::move(waker);
+}
+
+quint64 MessageInbox::generation() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_generation;
+}
+
+bool MessageInbox::push(quint64 generation, MqttMessage&& message)
 {
     const qint64 cost = costOf(message);
     std::lock_guard lock(m_mutex);
-    const bool wake = std::exchange(m_ownerIdle, false);
+    if (m_closed || generation != m_generation) {
+        m_refused.fetch_add(1, std::memory_order_relaxed);
+        return false;
+    }
     // Make room by dropping the oldest. The newest message is always kept, even when it alone exceeds the budget.
     quint64 dropped = 0;
     while (!m_items.isEmpty() && (m_items.size() >= m_maxMessages || m_bytes + cost > m_maxBytes)) {
@@ -26,25 +54,53 @@ bool MessageInbox::push(MqttMessage&& message)
     }
     m_items.append(std::move(message));
     m_bytes += cost;
-    return wake;
+    // Under the lock: the owner cannot mark itself idle in between, and close() cannot complete while we call.
+    if (std::exchange(m_ownerIdle, false) && m_waker) {
+        m_waker();
+    }
+    return true;
 }
 
 QList<MqttMessage> MessageInbox::takeAll(qsizetype keepPollingFrom)
 {
     QList<MqttMessage> taken;
-    {
-        std::lock_guard lock(m_mutex);
-        taken.swap(m_items);
-        m_bytes = 0;
-        m_ownerIdle = taken.size() < qMax<qsizetype>(1, keepPollingFrom);
-    }
+    std::lock_guard lock(m_mutex);
+    taken.swap(m_items);
+    m_bytes = 0;
+    m_ownerIdle = taken.size() < qMax<qsizetype>(1, keepPollingFrom);
     return taken;
+}
+
+QList<MqttMessage> MessageInbox::endGeneration()
+{
+    QList<MqttMessage> taken;
+    std::lock_guard lock(m_mutex);
+    taken.swap(m_items);
+    m_bytes = 0;
+    ++m_generation;
+    m_ownerIdle = true; // the caller delivers what was taken; the next connection's first message wakes it
+    return taken;
+}
+
+void MessageInbox::close()
+{
+    std::lock_guard lock(m_mutex);
+    m_closed = true;
+    m_waker = nullptr;
+    m_items.clear();
+    m_bytes = 0;
 }
 
 qsizetype MessageInbox::size() const
 {
     std::lock_guard lock(m_mutex);
     return m_items.size();
+}
+
+qint64 MessageInbox::bytes() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_bytes;
 }
 
 void MessageInbox::setLimits(qsizetype maxMessages, qint64 maxBytes)

@@ -4,6 +4,7 @@
 
 #include "common/Logging.h"
 #include "mqtt/PahoBridge_p.h"
+#include "mqtt/PahoConnection_p.h"
 #include "mqtt/SocketTuning_p.h"
 #include "mqtt/TlsDiagnostics_p.h"
 #include "mqtt/TopicFilter.h"
@@ -18,8 +19,6 @@
 
 namespace {
 
-// The one bounded wait: before a connected Paho client is destroyed it must have stopped calling us.
-constexpr auto TEARDOWN_WAIT = std::chrono::milliseconds(1000);
 // During a flood (a drain found at least DRAIN_POLL_FROM messages) the inbox is polled at this interval: a bounded
 // number of wake-ups at any rate. Smaller batches leave the session idle, so the next message wakes it at once and
 // request/response traffic (shadows) is not held back by the poll interval.
@@ -31,6 +30,18 @@ constexpr int MAX_QUEUED_PUBLISHES = 65535;
 // At most this many publishes are handed to Paho at once; the rest wait in our queue (bounded too).
 constexpr int PUBLISH_WINDOW_CAP = 1000;
 constexpr size_t MAX_WAITING_PUBLISHES = 1'000'000;
+constexpr qint64 MAX_WAITING_PUBLISH_BYTES = qint64(256) * 1024 * 1024;
+
+qint64 publishCost(const QString& topic, const QByteArray& payload, const MqttProperties& properties)
+{
+    MqttMessage m;
+    m.topic = topic;
+    m.payload = payload;
+    if (!properties.isEmpty()) {
+        m.properties = std::make_shared<const MqttProperties>(properties);
+    }
+    return MessageInbox::costOf(m);
+}
 
 std::string toStd(const QString& s)
 {
@@ -99,7 +110,12 @@ QString subscribeReasonText(int code)
 
 MqttSession::MqttSession(QObject* parent)
     : QObject(parent)
+    , m_inbox(std::make_shared<MessageInbox>())
+    , m_publishQueueMaxMessages(MAX_WAITING_PUBLISHES)
+    , m_publishQueueMaxBytes(MAX_WAITING_PUBLISH_BYTES)
 {
+    // The inbox wakes us itself (one queued drain per burst), whichever connection's bridge pushed.
+    m_inbox->setWaker([this] { QMetaObject::invokeMethod(this, &MqttSession::drainInbox, Qt::QueuedConnection); });
     // Paho C formats a trace line for every packet at its default level (a mutex and a vsnprintf per message on the
     // receive path). We never read that trace, so keep only errors. Process-wide and idempotent.
     static const bool traceLevelSet = [] {
@@ -116,7 +132,10 @@ MqttSession::MqttSession(QObject* parent)
 
 MqttSession::~MqttSession()
 {
-    releaseClient();
+    m_inbox->close(); // no wake-up reaches us from here on; late messages are refused
+    if (m_connection) {
+        PahoConnection::retire(std::move(m_connection));
+    }
 }
 
 bool MqttSession::connectToBroker(const ConnectionOptions& options)
@@ -142,12 +161,9 @@ bool MqttSession::connectToBroker(const ConnectionOptions& options)
     const int version = options.version == MqttVersion::V5 ? MQTTVERSION_5 : MQTTVERSION_3_1_1;
     try {
         ++m_connectionEpoch;
-        m_bridge = std::make_unique<PahoBridge>(this);
-        m_client = std::make_unique<mqtt::async_client>(toStd(options.serverUri()), toStd(m_clientId),
-                                                        mqtt::create_options(version, MAX_QUEUED_PUBLISHES), nullptr);
-        m_client->set_callback(*m_bridge);
-
-        auto connectOptions = std::make_unique<mqtt::connect_options>();
+        m_connection = std::make_unique<PahoConnection>(this, toStd(options.serverUri()), toStd(m_clientId), version,
+                                                        MAX_QUEUED_PUBLISHES, options.connectTimeoutSeconds);
+        mqtt::connect_options* connectOptions = &m_connection->connectOptions();
         connectOptions->set_mqtt_version(version);
         if (version == MQTTVERSION_5) {
             connectOptions->set_clean_session(false); // v5 uses clean start; Paho rejects cleansession with v5
@@ -176,6 +192,9 @@ bool MqttSession::connectToBroker(const ConnectionOptions& options)
             connectOptions->set_will(will);
         }
         if (options.usesTls()) {
+            // No ssl_options::set_error_handler: Paho C++ 1.2 keeps its TLS error callback pointing at the object the
+            // handler was set on through every copy of the options, so Paho would call into a dead stack frame (seen
+            // as a crash on the first TLS error). The diagnostic handshake below explains TLS failures instead.
             mqtt::ssl_options ssl;
             if (!options.caFile.isEmpty()) {
                 ssl.set_trust_store(toStd(options.caFile));
@@ -196,11 +215,8 @@ bool MqttSession::connectToBroker(const ConnectionOptions& options)
                 }
                 ssl.set_alpn_protos(protocols);
             }
-            PahoBridge* bridge = m_bridge.get();
-            ssl.set_error_handler([bridge](const std::string& text) { bridge->noteTlsError(text); });
             connectOptions->set_ssl(std::move(ssl));
         }
-        m_connectOptions = std::move(connectOptions);
     } catch (const std::exception& e) {
         fail(SessionError::InvalidOptions,
              tr("Cannot set up the connection to %1: %2").arg(options.displayUrl(), QString::fromUtf8(e.what())),
@@ -214,14 +230,15 @@ bool MqttSession::connectToBroker(const ConnectionOptions& options)
 
 void MqttSession::startConnect()
 {
-    if (!m_client) {
+    if (!m_connection) {
         return;
     }
     m_connectId = m_nextId++;
     setState(m_everConnected ? SessionState::Reconnecting : SessionState::Connecting);
     try {
-        m_client->connect(*m_connectOptions, PahoBridge::contextFor(m_connectId),
-                          m_bridge->listener(PahoAction::Connect));
+        m_connection->bridge().noteConnecting();
+        m_connection->client().connect(m_connection->connectOptions(), PahoBridge::contextFor(m_connectId),
+                                       m_connection->bridge().listener(PahoAction::Connect));
     } catch (const mqtt::exception& e) {
         diagnoseConnectFailure(e.get_return_code(), e.get_reason_code(), QString::fromUtf8(e.what()));
     }
@@ -231,14 +248,19 @@ void MqttSession::disconnectFromBroker()
 {
     m_reconnectTimer.stop();
     m_userDisconnect = true;
-    if (m_client && m_client->is_connected()) {
+    if (m_connection && m_connection->bridge().link() == PahoLink::Connected) {
         try {
-            m_client->disconnect(0, PahoBridge::contextFor(m_nextId++), m_bridge->listener(PahoAction::Disconnect));
+            m_connection->bridge().noteClosing();
+            m_connection->client().disconnect(0, PahoBridge::contextFor(m_nextId++),
+                                              m_connection->bridge().listener(PahoAction::Disconnect));
             return; // the state changes when Paho confirms
         } catch (const mqtt::exception& e) {
             qCDebug(lcMqtt) << "Disconnect failed:" << e.what();
         }
     }
+    // A connect under way (or a reconnect pending): let go of the client. Its retirement disconnects it if the
+    // connect still succeeds, so no live, untracked connection remains.
+    releaseClient();
     ++m_connectionEpoch; // a diagnosis still running belongs to an attempt the user abandoned
     m_connectId = 0;
     setState(SessionState::Disconnected);
@@ -246,23 +268,21 @@ void MqttSession::disconnectFromBroker()
 
 void MqttSession::releaseClient()
 {
-    if (m_bridge) {
-        m_bridge->detach();
+    // What the old connection delivered so far is handed on now, before anything of the next one; from here on the
+    // inbox refuses its late messages. The client is closed in the background: nothing here waits.
+    if (const QList<MqttMessage> rest = m_inbox->endGeneration(); !rest.isEmpty()) {
+        m_receivedCount += quint64(rest.size());
+        Q_EMIT messagesReceived(rest);
     }
-    if (m_client) {
-        try {
-            m_client->disable_callbacks();
-            if (m_client->is_connected()) {
-                m_client->disconnect(0)->wait_for(TEARDOWN_WAIT);
-            }
-        } catch (const mqtt::exception& e) {
-            qCDebug(lcMqtt) << "Teardown:" << e.what();
-        }
+    if (m_connection) {
+        PahoConnection::retire(std::move(m_connection));
     }
-    m_client.reset();
-    m_bridge.reset();
-    m_connectOptions.reset();
     m_requests.clear();
+    for (const quint64 id : std::as_const(m_inflightPublishIds)) {
+        failPublishLater(id,
+                         tr("The connection was closed before the broker acknowledged the message; it may not have "
+                            "been delivered."));
+    }
     m_inflightPublishIds.clear();
     failQueuedPublishes(tr("The connection was closed before it was sent."));
     markSubscriptionsUnsent();
@@ -294,7 +314,7 @@ void MqttSession::fail(SessionError error, const QString& message, SessionState 
 
 void MqttSession::drainInbox()
 {
-    QList<MqttMessage> batch = m_inbox.takeAll(DRAIN_POLL_FROM);
+    QList<MqttMessage> batch = m_inbox->takeAll(DRAIN_POLL_FROM);
     if (batch.isEmpty()) {
         return; // the inbox is now marked idle: the next message wakes us
     }
@@ -355,7 +375,7 @@ void MqttSession::scheduleReconnect()
     m_reconnectTimer.start(delay);
 }
 
-void MqttSession::handleActionResult(const PahoActionResult& result, const QString& tlsError)
+void MqttSession::handleActionResult(const PahoActionResult& result)
 {
     qCDebug(lcMqtt) << "action" << int(result.action) << "id" << result.id << "ok" << result.ok << "rc"
                     << result.returnCode << "reason" << result.reasonCode << "connectId" << m_connectId;
@@ -392,7 +412,7 @@ void MqttSession::handleActionResult(const PahoActionResult& result, const QStri
             qCDebug(lcMqtt) << "Reconnect attempt failed, rc" << result.returnCode;
             scheduleReconnect();
         } else {
-            diagnoseConnectFailure(result.returnCode, result.reasonCode, tlsError);
+            diagnoseConnectFailure(result.returnCode, result.reasonCode, {});
         }
         return;
     }
@@ -476,7 +496,7 @@ void MqttSession::handleActionResult(const PahoActionResult& result, const QStri
     }
 }
 
-void MqttSession::diagnoseConnectFailure(int returnCode, int reasonCode, const QString& tlsError)
+void MqttSession::diagnoseConnectFailure(int returnCode, int reasonCode, const QString& pahoDetail)
 {
     const QString url = m_options.displayUrl();
     // A CONNACK refusal: the broker answered, so the transport is fine and the code says why.
@@ -531,12 +551,12 @@ void MqttSession::diagnoseConnectFailure(int returnCode, int reasonCode, const Q
     const quint64 epoch = m_connectionEpoch;
     const ConnectionOptions options = m_options;
     QPointer<MqttSession> self(this);
-    QThreadPool::globalInstance()->start([self, epoch, options, tlsError, returnCode] {
+    QThreadPool::globalInstance()->start([self, epoch, options, pahoDetail, returnCode] {
         const std::optional<TlsDiagnostics::Problem> problem = TlsDiagnostics::probe(options);
         // QCoreApplication lives on the owner thread; the QPointer is only dereferenced there.
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
-            [self, epoch, problem, tlsError, returnCode, url = options.displayUrl()] {
+            [self, epoch, problem, pahoDetail, returnCode, url = options.displayUrl()] {
                 if (!self || self->m_connectionEpoch != epoch || self->m_state == SessionState::Connected) {
                     return;
                 }
@@ -549,8 +569,8 @@ void MqttSession::diagnoseConnectFailure(int returnCode, int reasonCode, const Q
                                      "the broker's log.")
                                       .arg(url)
                                       .arg(returnCode);
-                if (!tlsError.isEmpty()) {
-                    message += QLatin1Char(' ') + tr("TLS said: %1").arg(tlsError);
+                if (!pahoDetail.isEmpty()) {
+                    message += QLatin1Char(' ') + tr("Paho said: %1").arg(pahoDetail);
                 }
                 self->fail(SessionError::Unknown, message, SessionState::Disconnected);
             },
@@ -587,7 +607,7 @@ bool MqttSession::subscribe(const QString& filter, int qos)
 
 void MqttSession::sendSubscriptions(const QStringList& filters)
 {
-    if (filters.isEmpty() || !m_client) {
+    if (filters.isEmpty() || !m_connection) {
         return;
     }
     // MQTT 5: one SUBSCRIBE per filter, each with its own subscription identifier, so every received copy says which
@@ -611,8 +631,9 @@ void MqttSession::sendSubscriptions(const QStringList& filters)
                 subscription.status = Subscription::Status::Pending;
                 mqtt::properties properties;
                 properties.add(mqtt::property(mqtt::property::SUBSCRIPTION_IDENTIFIER, int(subscription.identifier)));
-                m_client->subscribe(toStd(filter), subscription.qos, PahoBridge::contextFor(id),
-                                    m_bridge->listener(PahoAction::Subscribe), mqtt::subscribe_options(), properties);
+                m_connection->client().subscribe(toStd(filter), subscription.qos, PahoBridge::contextFor(id),
+                                                 m_connection->bridge().listener(PahoAction::Subscribe),
+                                                 mqtt::subscribe_options(), properties);
             } else {
                 auto collection = std::make_shared<mqtt::string_collection>();
                 mqtt::iasync_client::qos_collection qos;
@@ -622,8 +643,8 @@ void MqttSession::sendSubscriptions(const QStringList& filters)
                     collection->push_back(toStd(filter));
                     qos.push_back(subscription.qos);
                 }
-                m_client->subscribe(collection, qos, PahoBridge::contextFor(id),
-                                    m_bridge->listener(PahoAction::Subscribe));
+                m_connection->client().subscribe(collection, qos, PahoBridge::contextFor(id),
+                                                 m_connection->bridge().listener(PahoAction::Subscribe));
             }
         } catch (const mqtt::exception& e) {
             m_requests.remove(id);
@@ -660,14 +681,15 @@ void MqttSession::unsubscribe(const QString& filter)
     }
     m_filterByIdentifier.remove(it->identifier);
     m_subscriptions.erase(it);
-    if (m_state != SessionState::Connected || !m_client) {
+    if (m_state != SessionState::Connected || !m_connection) {
         Q_EMIT unsubscribed(filter);
         return;
     }
     const quint64 id = m_nextId++;
     m_requests.insert(id, PendingRequest{{filter}});
     try {
-        m_client->unsubscribe(toStd(filter), PahoBridge::contextFor(id), m_bridge->listener(PahoAction::Unsubscribe));
+        m_connection->client().unsubscribe(toStd(filter), PahoBridge::contextFor(id),
+                                           m_connection->bridge().listener(PahoAction::Unsubscribe));
     } catch (const mqtt::exception& e) {
         m_requests.remove(id);
         qCDebug(lcMqtt) << "Unsubscribe failed:" << e.what();
@@ -703,30 +725,36 @@ quint64 MqttSession::publish(const QString& topic, const QByteArray& payload, in
         return id;
     }
     // While reconnecting, messages wait for the connection to come back; nothing is dropped silently.
-    if ((m_state != SessionState::Connected && m_state != SessionState::Reconnecting) || !m_client) {
+    if ((m_state != SessionState::Connected && m_state != SessionState::Reconnecting) || !m_connection) {
         failPublishLater(
             id, tr("Not connected: the message to “%1” was not sent. Connect first, then publish again.").arg(topic));
         return id;
     }
-    if (m_publishQueue.size() >= MAX_WAITING_PUBLISHES) {
+    const qint64 cost = publishCost(topic, payload, properties);
+    if (m_publishQueue.size() >= m_publishQueueMaxMessages ||
+        (!m_publishQueue.empty() && m_publishQueueBytes + cost > m_publishQueueMaxBytes)) {
+        ++m_publishQueueRefused;
         failPublishLater(id,
-                         tr("Too many messages are waiting to be sent (%1); the message to “%2” was not sent. "
-                            "Wait for the queue to drain.")
-                             .arg(MAX_WAITING_PUBLISHES)
+                         tr("Publish queue full: %1 messages (%2 MB) are waiting to be sent, so the message to “%3” "
+                            "was not sent. Wait for the queue to drain, or slow the repeat down.")
+                             .arg(m_publishQueue.size())
+                             .arg(double(m_publishQueueBytes) / (1024.0 * 1024.0), 0, 'f', 1)
                              .arg(topic));
         return id;
     }
-    m_publishQueue.push_back(QueuedPublish{id, topic, payload, qos, retain, properties});
+    m_publishQueue.push_back(QueuedPublish{id, topic, payload, qos, retain, properties, cost});
+    m_publishQueueBytes += cost;
     sendQueuedPublishes();
     return id;
 }
 
 void MqttSession::sendQueuedPublishes()
 {
-    while (m_state == SessionState::Connected && m_client && !m_publishQueue.empty() &&
+    while (m_state == SessionState::Connected && m_connection && !m_publishQueue.empty() &&
            m_inflightPublishIds.size() < m_publishWindow) {
         QueuedPublish next = std::move(m_publishQueue.front());
         m_publishQueue.pop_front();
+        m_publishQueueBytes -= next.cost;
         try {
             auto message = mqtt::make_message(toStd(next.topic), next.payload.constData(), size_t(next.payload.size()),
                                               next.qos, next.retain);
@@ -734,7 +762,8 @@ void MqttSession::sendQueuedPublishes()
                 message->set_properties(toPaho(next.properties));
             }
             m_inflightPublishIds.insert(next.id);
-            m_client->publish(message, PahoBridge::contextFor(next.id), m_bridge->listener(PahoAction::Publish));
+            m_connection->client().publish(message, PahoBridge::contextFor(next.id),
+                                           m_connection->bridge().listener(PahoAction::Publish));
         } catch (const mqtt::exception& e) {
             m_inflightPublishIds.remove(next.id);
             failPublishLater(next.id,
@@ -748,6 +777,13 @@ void MqttSession::failQueuedPublishes(const QString& message)
     while (!m_publishQueue.empty()) {
         const QueuedPublish dropped = std::move(m_publishQueue.front());
         m_publishQueue.pop_front();
+        m_publishQueueBytes -= dropped.cost;
         failPublishLater(dropped.id, tr("The message to “%1” was not sent: %2").arg(dropped.topic, message));
     }
+}
+
+void MqttSession::setPublishQueueLimits(size_t maxMessages, qint64 maxBytes)
+{
+    m_publishQueueMaxMessages = qMax<size_t>(1, maxMessages);
+    m_publishQueueMaxBytes = qMax<qint64>(1, maxBytes);
 }

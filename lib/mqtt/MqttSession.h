@@ -14,11 +14,8 @@
 #include <memory>
 
 class PahoBridge;
+class PahoConnection;
 struct PahoActionResult;
-namespace mqtt {
-class async_client;
-class connect_options;
-} // namespace mqtt
 
 /// One broker connection: a QObject facade over Paho's `mqtt::async_client`.
 ///
@@ -69,9 +66,12 @@ public:
     int pendingPublishes() const { return static_cast<int>(m_publishQueue.size() + m_inflightPublishIds.size()); }
 
     /// Messages dropped because the inbox overflowed (never silent: the GUI shows this).
-    quint64 droppedCount() const { return m_inbox.droppedCount(); }
+    quint64 droppedCount() const { return m_inbox->droppedCount(); }
     quint64 receivedCount() const { return m_receivedCount; }
-    void setInboxLimits(qsizetype maxMessages, qint64 maxBytes) { m_inbox.setLimits(maxMessages, maxBytes); }
+    void setInboxLimits(qsizetype maxMessages, qint64 maxBytes) { m_inbox->setLimits(maxMessages, maxBytes); }
+    /// Publishes refused because too many (by count or bytes) were waiting to be sent.
+    quint64 publishQueueRefusedCount() const { return m_publishQueueRefused; }
+    void setPublishQueueLimits(size_t maxMessages, qint64 maxBytes);
 
 Q_SIGNALS:
     void stateChanged(SessionState state);
@@ -108,19 +108,20 @@ private:
         int qos = 0;
         bool retain = false;
         MqttProperties properties;
+        qint64 cost = 0; ///< charged against the queue's byte budget
     };
 
     // Posted by PahoBridge, run on the owner thread.
     void drainInbox();
     void handleConnectionLost(const QString& cause);
-    void handleActionResult(const PahoActionResult& result, const QString& tlsError);
+    void handleActionResult(const PahoActionResult& result);
 
     void startConnect();
     void scheduleReconnect();
     void releaseClient();
     void setState(SessionState state);
     void fail(SessionError error, const QString& message, SessionState next);
-    void diagnoseConnectFailure(int returnCode, int reasonCode, const QString& tlsError);
+    void diagnoseConnectFailure(int returnCode, int reasonCode, const QString& pahoDetail);
     void sendSubscriptions(const QStringList& filters);
     void failPublishLater(quint64 id, const QString& message);
     void sendQueuedPublishes();
@@ -133,11 +134,9 @@ private:
     SessionError m_lastError = SessionError::NoError;
     QString m_lastErrorString;
 
-    MessageInbox m_inbox;
-    // Declared before m_client: the bridge (callback + listeners) must outlive the Paho client.
-    std::unique_ptr<PahoBridge> m_bridge;
-    std::unique_ptr<mqtt::async_client> m_client;
-    std::unique_ptr<mqtt::connect_options> m_connectOptions;
+    // Shared with the bridges: a late Paho callback of a replaced connection may still push (and be refused).
+    std::shared_ptr<MessageInbox> m_inbox;
+    std::unique_ptr<PahoConnection> m_connection; ///< the current Paho client; retired, never waited for
 
     QHash<QString, Subscription> m_subscriptions;
     QHash<quint64, PendingRequest> m_requests;
@@ -149,6 +148,10 @@ private:
     // Publishes wait here and go to Paho while fewer than m_publishWindow are in flight: Paho itself stalls for up to
     // a second when it hits the broker's Receive Maximum, so we never let it get there.
     std::deque<QueuedPublish> m_publishQueue;
+    qint64 m_publishQueueBytes = 0;
+    size_t m_publishQueueMaxMessages;
+    qint64 m_publishQueueMaxBytes;
+    quint64 m_publishQueueRefused = 0;
     QSet<quint64> m_inflightPublishIds; // Paho reports some completions twice; count each publish once
     int m_publishWindow = 0;
     quint64 m_receivedCount = 0;

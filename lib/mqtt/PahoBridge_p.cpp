@@ -11,7 +11,8 @@
 
 PahoBridge::PahoBridge(MqttSession* owner)
     : m_owner(owner)
-    , m_inbox(&owner->m_inbox)
+    , m_inbox(owner->m_inbox)
+    , m_generation(owner->m_inbox->generation())
 {
     for (size_t i = 0; i < m_listeners.size(); ++i) {
         m_listeners[i].bridge = this;
@@ -19,26 +20,44 @@ PahoBridge::PahoBridge(MqttSession* owner)
     }
 }
 
-void PahoBridge::detach()
+PahoLink PahoBridge::detach(RetiredHandler handler)
 {
     std::lock_guard lock(m_ownerMutex);
     m_owner = nullptr;
+    m_retiredHandler = std::move(handler);
+    return m_link;
 }
 
-void PahoBridge::noteTlsError(const std::string& text)
+void PahoBridge::setLink(PahoLink link)
 {
-    std::lock_guard lock(m_tlsErrorMutex);
-    m_tlsError = QString::fromStdString(text).trimmed();
+    std::lock_guard lock(m_ownerMutex);
+    m_link = link;
+}
+
+PahoLink PahoBridge::link() const
+{
+    std::lock_guard lock(m_ownerMutex);
+    return m_link;
+}
+
+void PahoBridge::reportRetiredLocked()
+{
+    if (m_retiredHandler) {
+        m_retiredHandler(m_link);
+    }
 }
 
 void PahoBridge::connection_lost(const std::string& cause)
 {
     const QString text = QString::fromStdString(cause);
     std::lock_guard lock(m_ownerMutex);
+    m_link = PahoLink::Idle;
     if (m_owner) {
         MqttSession* owner = m_owner;
         QMetaObject::invokeMethod(
             owner, [owner, text] { owner->handleConnectionLost(text); }, Qt::QueuedConnection);
+    } else {
+        reportRetiredLocked();
     }
 }
 
@@ -67,13 +86,8 @@ void PahoBridge::message_arrived(mqtt::const_message_ptr message)
             copy.properties = m_lastProperties = std::move(converted);
         }
     }
-    if (m_inbox->push(std::move(copy))) {
-        // First message of a burst: one queued wake-up; the owner drains everything that arrives until then.
-        std::lock_guard lock(m_ownerMutex);
-        if (m_owner) {
-            QMetaObject::invokeMethod(m_owner, &MqttSession::drainInbox, Qt::QueuedConnection);
-        }
-    }
+    // The inbox wakes its owner itself, and refuses the message when this bridge's connection was replaced.
+    m_inbox->push(m_generation, std::move(copy));
 }
 
 std::shared_ptr<const MqttProperties> PahoBridge::convertProperties(const mqtt::properties& properties)
@@ -116,17 +130,21 @@ std::shared_ptr<const MqttProperties> PahoBridge::convertProperties(const mqtt::
 void PahoBridge::deliver(ActionResult result)
 {
     std::lock_guard lock(m_ownerMutex);
-    if (m_owner) {
-        MqttSession* owner = m_owner;
-        QString tlsError;
-        if (result.action == Action::Connect && !result.ok) {
-            std::lock_guard tlsLock(m_tlsErrorMutex);
-            tlsError = std::exchange(m_tlsError, {});
-        }
-        QMetaObject::invokeMethod(
-            owner, [owner, result = std::move(result), tlsError] { owner->handleActionResult(result, tlsError); },
-            Qt::QueuedConnection);
+    const bool linkChanged = result.action == Action::Connect || result.action == Action::Disconnect;
+    if (result.action == Action::Connect) {
+        m_link = result.ok ? PahoLink::Connected : PahoLink::Idle;
+    } else if (result.action == Action::Disconnect) {
+        m_link = PahoLink::Idle;
     }
+    if (!m_owner) {
+        if (linkChanged) {
+            reportRetiredLocked();
+        }
+        return;
+    }
+    MqttSession* owner = m_owner;
+    QMetaObject::invokeMethod(
+        owner, [owner, result = std::move(result)] { owner->handleActionResult(result); }, Qt::QueuedConnection);
 }
 
 void PahoBridge::Listener::on_success(const mqtt::token& token)

@@ -9,6 +9,7 @@
 #include <QList>
 
 #include <array>
+#include <memory>
 #include <mutex>
 #include <string>
 
@@ -16,6 +17,10 @@ class MessageInbox;
 class MqttSession;
 
 enum class PahoAction { Connect, Subscribe, Unsubscribe, Publish, Disconnect };
+
+/// Where a Paho client stands, as its own callbacks tell it (MqttSession's state can lag behind: results travel
+/// through the event queue).
+enum class PahoLink { Idle, Connecting, Connected, Closing };
 
 /// Outcome of one asynchronous Paho request, built on a Paho thread and delivered on the owner thread.
 struct PahoActionResult
@@ -31,30 +36,38 @@ struct PahoActionResult
 };
 
 /// The only code that runs on Paho's threads. It copies what Paho hands over into our value types, pushes
-/// messages into the inbox and posts everything else to the owning MqttSession with queued invocations. It never
-/// touches the session's state directly, never waits on a token and never blocks.
+/// messages into the owner's inbox (stamped with the inbox generation it was created in) and posts everything else
+/// to the owning MqttSession with queued invocations. It never touches the session's state directly, never waits on
+/// a token and never blocks.
 ///
-/// One bridge exists per Paho client; when the session replaces the client it detaches the old bridge first, so
-/// late callbacks of an old connection reach nobody.
+/// One bridge exists per Paho client. When the session lets go of a client, the bridge is detached: from then on
+/// its results go to the retirement of PahoConnection (which closes the client in the background) and its messages
+/// are refused by the inbox, whose generation has moved on.
 class PahoBridge final : public mqtt::callback
 {
 public:
     using Action = PahoAction;
     using ActionResult = PahoActionResult;
+    /// Called on a Paho thread, under the bridge's lock, once detached: the link changed. Must only post.
+    using RetiredHandler = std::function<void(PahoLink)>;
 
-    /// GUI thread. Messages go into `owner`'s inbox; `owner` receives posted results until detach().
+    /// GUI thread. Messages go into `owner`'s inbox with its current generation; `owner` receives posted results
+    /// until detach().
     explicit PahoBridge(MqttSession* owner);
     Q_DISABLE_COPY_MOVE(PahoBridge)
 
-    /// GUI thread. After this returns no queued call is posted to the owner any more.
-    void detach();
+    /// GUI thread. After this returns nothing is posted to the owner any more. With a handler, later link changes are
+    /// reported to it instead. Returns the link as it stands at that moment.
+    PahoLink detach(RetiredHandler handler = {});
+
+    /// GUI thread: the owner is about to call connect() / disconnect() on the client.
+    void noteConnecting() { setLink(PahoLink::Connecting); }
+    void noteClosing() { setLink(PahoLink::Closing); }
+    PahoLink link() const;
 
     /// The listener to pass with a request; the request id goes in Paho's user context.
     mqtt::iaction_listener& listener(Action action) { return m_listeners[static_cast<size_t>(action)]; }
     static void* contextFor(quint64 id) { return reinterpret_cast<void*>(static_cast<quintptr>(id)); }
-
-    /// Paho thread (TLS errors): remembers OpenSSL's text for the next connect failure.
-    void noteTlsError(const std::string& text);
 
     // mqtt::callback, Paho threads.
     void connection_lost(const std::string& cause) override;
@@ -72,14 +85,18 @@ private:
     };
 
     void deliver(ActionResult result);
+    void setLink(PahoLink link);
+    /// Under m_ownerMutex: a link change a retired bridge reports.
+    void reportRetiredLocked();
     static std::shared_ptr<const MqttProperties> convertProperties(const mqtt::properties& properties);
 
-    std::mutex m_ownerMutex; // guards m_owner against detach(); held only while posting
+    mutable std::mutex m_ownerMutex; // guards m_owner, m_retiredHandler and m_link; held only while posting
     MqttSession* m_owner;
-    MessageInbox* m_inbox;
+    RetiredHandler m_retiredHandler;
+    PahoLink m_link = PahoLink::Idle;
+    const std::shared_ptr<MessageInbox> m_inbox; // shared: a late callback may outlive the session
+    const quint64 m_generation;
     std::array<Listener, 5> m_listeners;
-    std::mutex m_tlsErrorMutex;
-    QString m_tlsError;
 
     // Receive thread only: floods usually repeat a topic, so the last decoded topic is reused (shared, no copy).
     std::string m_lastTopicRaw;
