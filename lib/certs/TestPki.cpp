@@ -42,8 +42,18 @@ struct Issuer
     EVP_PKEY* key = nullptr;
 };
 
+Ssl::X509Ptr makeCertificate(EVP_PKEY* subjectKey, const QString& commonName, const Issuer& issuer,
+                             const QDateTime& notBefore, const QDateTime& notAfter, const Extensions& extensions);
+
 Ssl::X509Ptr makeCertificate(EVP_PKEY* subjectKey, const QString& commonName, const Issuer& issuer, int days,
                              const Extensions& extensions)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return makeCertificate(subjectKey, commonName, issuer, now.addSecs(-60), now.addDays(days), extensions);
+}
+
+Ssl::X509Ptr makeCertificate(EVP_PKEY* subjectKey, const QString& commonName, const Issuer& issuer,
+                             const QDateTime& notBefore, const QDateTime& notAfter, const Extensions& extensions)
 {
     Ssl::X509Ptr x509(X509_new());
     Ssl::BigNumPtr serial(BN_new());
@@ -52,8 +62,8 @@ Ssl::X509Ptr makeCertificate(EVP_PKEY* subjectKey, const QString& commonName, co
         // 159 random bits, the top one set: always 20 bytes and positive (RFC 5280), like AWS's serials.
         || BN_rand(serial.get(), 159, BN_RAND_TOP_ONE, BN_RAND_BOTTOM_ANY) != 1 ||
         !BN_to_ASN1_INTEGER(serial.get(), X509_get_serialNumber(x509.get())) ||
-        !X509_gmtime_adj(X509_getm_notBefore(x509.get()), -60) ||
-        !X509_time_adj_ex(X509_getm_notAfter(x509.get()), days, 0, nullptr)) {
+        !ASN1_TIME_set(X509_getm_notBefore(x509.get()), time_t(notBefore.toSecsSinceEpoch())) ||
+        !ASN1_TIME_set(X509_getm_notAfter(x509.get()), time_t(notAfter.toSecsSinceEpoch()))) {
         return nullptr;
     }
     X509_NAME* name = X509_get_subject_name(x509.get());
@@ -210,6 +220,91 @@ Result<TestPkiFiles> makeTestPki(const TestPkiOptions& options)
         }
     }
     return files;
+}
+
+namespace {
+
+Ssl::PKeyPtr readPrivateKey(const QByteArray& pem)
+{
+    Ssl::BioPtr bio = Ssl::memoryBio(pem);
+    return Ssl::PKeyPtr(bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr) : nullptr);
+}
+
+Ssl::X509Ptr readCertificate(const QByteArray& pem)
+{
+    Ssl::BioPtr bio = Ssl::memoryBio(pem);
+    return Ssl::X509Ptr(bio ? PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr) : nullptr);
+}
+
+} // namespace
+
+Result<QByteArray> makeTestKey()
+{
+    Ssl::clearErrors();
+    Ssl::PKeyPtr key(EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256"));
+    const QByteArray pem = key ? privateKeyPem(key.get(), false) : QByteArray();
+    if (pem.isEmpty()) {
+        return pkiError(QStringLiteral("EC key generation"));
+    }
+    return pem;
+}
+
+Result<QByteArray> encryptTestKey(const QByteArray& keyPem, const QByteArray& passphrase)
+{
+    Ssl::clearErrors();
+    Ssl::PKeyPtr key = readPrivateKey(keyPem);
+    Ssl::BioPtr bio(BIO_new(BIO_s_mem()));
+    if (!key || !bio ||
+        PEM_write_bio_PKCS8PrivateKey(bio.get(), key.get(), EVP_aes_256_cbc(), passphrase.constData(),
+                                      int(passphrase.size()), nullptr, nullptr) != 1) {
+        return pkiError(QStringLiteral("key encryption"));
+    }
+    return Ssl::bioContents(bio.get());
+}
+
+Result<QByteArray> makeTestCertificate(const TestCertificateSpec& spec, const QByteArray& subjectKeyPem,
+                                       const QByteArray& issuerCertificatePem, const QByteArray& issuerKeyPem)
+{
+    Ssl::clearErrors();
+    Ssl::PKeyPtr subjectKey = readPrivateKey(subjectKeyPem);
+    Ssl::X509Ptr issuerCertificate = issuerCertificatePem.isEmpty() ? nullptr : readCertificate(issuerCertificatePem);
+    Ssl::PKeyPtr issuerKey = issuerKeyPem.isEmpty() ? nullptr : readPrivateKey(issuerKeyPem);
+    if (!subjectKey || issuerCertificatePem.isEmpty() != issuerKeyPem.isEmpty() ||
+        (!issuerCertificatePem.isEmpty() && (!issuerCertificate || !issuerKey))) {
+        return pkiError(QStringLiteral("reading the keys and the issuer"));
+    }
+    const QByteArray altNames = spec.subjectAltNames.toUtf8();
+    Extensions extensions;
+    switch (spec.kind) {
+    case TestCertificateSpec::Kind::Ca:
+        extensions = {{NID_basic_constraints, "critical,CA:TRUE"}, {NID_key_usage, "critical,keyCertSign,cRLSign"}};
+        break;
+    case TestCertificateSpec::Kind::Server:
+        extensions = {{NID_basic_constraints, "critical,CA:FALSE"},
+                      {NID_key_usage, "critical,digitalSignature"},
+                      {NID_ext_key_usage, "serverAuth"}};
+        break;
+    case TestCertificateSpec::Kind::Client:
+        extensions = {{NID_basic_constraints, "critical,CA:FALSE"},
+                      {NID_key_usage, "critical,digitalSignature"},
+                      {NID_ext_key_usage, "clientAuth"}};
+        break;
+    }
+    if (!altNames.isEmpty()) {
+        extensions.push_back({NID_subject_alt_name, altNames.constData()});
+    }
+    extensions.push_back({NID_subject_key_identifier, "hash"});
+    extensions.push_back({NID_authority_key_identifier, "keyid:always"});
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Ssl::X509Ptr certificate =
+        makeCertificate(subjectKey.get(), spec.commonName, Issuer{issuerCertificate.get(), issuerKey.get()},
+                        spec.notBefore.isValid() ? spec.notBefore : now.addSecs(-60),
+                        spec.notAfter.isValid() ? spec.notAfter : now.addDays(365), extensions);
+    const QByteArray pem = certificate ? certificatePem(certificate.get()) : QByteArray();
+    if (pem.isEmpty()) {
+        return pkiError(QStringLiteral("certificate “%1”").arg(spec.commonName));
+    }
+    return pem;
 }
 
 } // namespace Certs

@@ -4,6 +4,8 @@
 
 #include "common/Result.h"
 
+#include <QByteArray>
+#include <QDateTime>
 #include <QString>
 
 /// A local test PKI made with OpenSSL's C API (no `openssl` tool needed): a root CA, a broker certificate for
@@ -38,5 +40,31 @@ struct TestPkiFiles
 /// Creates the PKI under `options.outDir` (created if needed; existing files with these names are replaced).
 /// Errors: "usage" (bad thing name or days), "pki_failed" (OpenSSL), and FileIo's file_unwritable.
 Result<TestPkiFiles> makeTestPki(const TestPkiOptions& options);
+
+/// One certificate of a test PKI, for tests and benchmarks that need more than makeTestPki() (wrong host names,
+/// expired certificates, a second CA): they all make their certificates here, never with a generator of their own.
+struct TestCertificateSpec
+{
+    enum class Kind {
+        Ca,     ///< CA:TRUE, keyCertSign + cRLSign
+        Server, ///< CA:FALSE, serverAuth, `subjectAltNames`
+        Client, ///< CA:FALSE, clientAuth
+    };
+    Kind kind = Kind::Client;
+    QString commonName;
+    QString subjectAltNames; ///< OpenSSL syntax, e.g. "DNS:localhost,IP:127.0.0.1"; empty: none
+    QDateTime notBefore;     ///< invalid: a minute ago
+    QDateTime notAfter;      ///< invalid: 365 days from now (a past time makes an expired certificate)
+};
+
+/// A new EC P-256 private key as PKCS#8 PEM ("PRIVATE KEY").
+Result<QByteArray> makeTestKey();
+/// The PEM private key `keyPem` re-encoded as encrypted PKCS#8 ("ENCRYPTED PRIVATE KEY", AES-256-CBC).
+Result<QByteArray> encryptTestKey(const QByteArray& keyPem, const QByteArray& passphrase);
+/// A certificate (PEM) for the private key `subjectKeyPem`, signed by `issuerKeyPem` as `issuerCertificatePem`, or
+/// self-signed when both are empty. SHA-256, a random 20-byte serial, subject and authority key identifiers.
+Result<QByteArray> makeTestCertificate(const TestCertificateSpec& spec, const QByteArray& subjectKeyPem,
+                                       const QByteArray& issuerCertificatePem = {},
+                                       const QByteArray& issuerKeyPem = {});
 
 } // namespace Certs

@@ -4,8 +4,8 @@
 
 #include <QString>
 
-/// A throw-away PKI for tests, made with the real `openssl` command line tool (EC P-256 keys, fast).
-/// Everything is written under `dir`; private keys are 0600.
+/// A throw-away PKI for tests, made with lib/certs/TestPki (OpenSSL's C API; EC P-256 keys, fast), the one PKI
+/// generator of the project. Everything is written under `dir`; private keys are 0600.
 struct TestPki
 {
     QString dir;
@@ -27,6 +27,6 @@ struct TestPki
     QString otherCaKey;
     QString otherClientCert; ///< a client certificate signed by the other CA (key: clientKey)
 
-    /// Creates every file above in `dir` with the `openssl` tool. Returns false and fills `error` on failure.
+    /// Creates every file above in `dir`. Returns false and fills `error` on failure.
     bool create(const QString& dir, QString* error);
 };
