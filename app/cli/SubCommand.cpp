@@ -2,14 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliCommon.h"
 
-#include "messages/PayloadFormat.h"
+#include "messages/MessageLog.h"
 #include "mqtt/MqttSession.h"
 #include "mqtt/TopicFilter.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
-#include <QJsonDocument>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QDeadlineTimer>
 #include <QTimer>
@@ -27,61 +26,19 @@ QString tr(const char* text)
 
 enum class Format { String, Json, Hex, Base64, JsonLines };
 
-/// The JSON description of one message (`json` pretty, `jsonl` compact). For `json` a payload that is itself JSON
-/// is embedded; `jsonl` keeps the exact bytes (text, or base64 when not UTF-8) so scripts can rebuild them.
+/// The JSON description of one message: the MessageLog format (`jsonl` prints it as is, one compact line). `json`
+/// prints it indented and, when the payload is itself a JSON object or array, embeds it under "payload".
 QJsonObject describe(const MqttMessage& message, bool embedJson)
 {
-    QJsonObject object;
-    object.insert(QStringLiteral("tst"),
-                  QDateTime::fromMSecsSinceEpoch(message.receivedAtMs, Qt::UTC).toString(Qt::ISODateWithMs));
-    object.insert(QStringLiteral("topic"), message.topic);
-    object.insert(QStringLiteral("qos"), message.qos);
-    object.insert(QStringLiteral("retain"), message.retained);
-    object.insert(QStringLiteral("payloadlen"), message.payload.size());
-    bool done = false;
+    QJsonObject object = MessageLog::toJson(message);
     if (embedJson && !message.payload.isEmpty()) {
         QJsonParseError error{};
         const QJsonDocument document = QJsonDocument::fromJson(message.payload, &error);
         if (error.error == QJsonParseError::NoError) {
+            object.remove(QStringLiteral("payload_base64"));
             object.insert(QStringLiteral("payload"),
                           document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array()));
-            done = true;
         }
-    }
-    if (!done) {
-        if (PayloadFormat::isUtf8(message.payload)) {
-            object.insert(QStringLiteral("payload"), QString::fromUtf8(message.payload));
-        } else {
-            object.insert(QStringLiteral("payload_base64"), QString::fromLatin1(message.payload.toBase64()));
-        }
-    }
-    if (message.properties && !message.properties->isEmpty()) {
-        const MqttProperties& p = *message.properties;
-        QJsonObject properties;
-        if (!p.userProperties.isEmpty()) {
-            QJsonArray pairs;
-            for (const auto& [name, value] : p.userProperties) {
-                pairs.append(QJsonArray{name, value});
-            }
-            properties.insert(QStringLiteral("user_properties"), pairs);
-        }
-        if (!p.contentType.isEmpty()) {
-            properties.insert(QStringLiteral("content_type"), p.contentType);
-        }
-        if (!p.responseTopic.isEmpty()) {
-            properties.insert(QStringLiteral("response_topic"), p.responseTopic);
-        }
-        if (!p.correlationData.isEmpty()) {
-            properties.insert(QStringLiteral("correlation_data_base64"),
-                              QString::fromLatin1(p.correlationData.toBase64()));
-        }
-        if (p.messageExpirySeconds) {
-            properties.insert(QStringLiteral("message_expiry_interval"), qint64(*p.messageExpirySeconds));
-        }
-        if (p.payloadIsUtf8) {
-            properties.insert(QStringLiteral("payload_format_indicator"), *p.payloadIsUtf8 ? 1 : 0);
-        }
-        object.insert(QStringLiteral("properties"), properties);
     }
     return object;
 }
@@ -234,10 +191,10 @@ int runSub(const QStringList& arguments)
                 out.chop(1);
                 break;
             case Format::JsonLines:
-                out += QJsonDocument(describe(message, false)).toJson(QJsonDocument::Compact);
+                out += MessageLog::toLine(message);
                 break;
             }
-            if (newline || format == Format::JsonLines) {
+            if (newline && format != Format::JsonLines) { // a JSON line carries its own newline
                 out += '\n';
             }
             ++printed;

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 ThingBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "messages/MessageLog.h"
 #include "support/BrokerFixture.h"
 
 #include <QDateTime>
@@ -858,6 +859,15 @@ void TestCliSubPub::jsonlFormat()
     QCOMPARE(objects.at(2).value(u"payload"_s), QJsonValue(u""_s));
     QCOMPARE(objects.at(2).value(u"properties"_s).toObject().value(u"user_properties"_s).toArray(),
              (QJsonArray{QJsonArray{u"k"_s, u"v"_s}}));
+    // It is the one message format: the pane's reader takes every line back, bytes and properties exact.
+    const QList<QByteArray> lines = received.out.split('\n');
+    for (int i = 0; i < 4; ++i) {
+        const Result<MqttMessage> back = MessageLog::parseLine(lines.at(i), i + 1);
+        QVERIFY2(back.ok(), back.ok() ? "" : qPrintable(back.error().message));
+        QCOMPARE(back->payload, payloads.at(i));
+        QCOMPARE(back->topic, topic);
+        QCOMPARE(MessageLog::toLine(*back), lines.at(i) + '\n');
+    }
 }
 
 void TestCliSubPub::countStopsAfterN()

@@ -3,13 +3,16 @@
 #include "subscriptions/SubscriptionPane.h"
 
 #include "common/FileIo.h"
-#include "messages/MessageExport.h"
 #include "messages/MessageFilterProxyModel.h"
+#include "messages/MessageLog.h"
 #include "messages/MessageTableModel.h"
 #include "messages/PayloadFormat.h"
 #include "mqtt/TopicFilter.h"
+#include "mqtt/MessageInbox.h"
 #include "mqtt/TopicLint.h"
+#include "support/DialogSeams.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QCheckBox>
 #include <QClipboard>
@@ -18,26 +21,87 @@
 #include <QSpinBox>
 #include <QComboBox>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPromise>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <vector>
 
 namespace {
 // The detail view lays out at most this much text (Qt's text layout of a multi-megabyte line takes minutes); the
 // info line says so and "Save payload…" writes the whole payload, never silently cut.
 constexpr qsizetype DETAIL_LIMIT = 64 * 1024;
+// Longest piece of export or opening work done at once on the GUI thread, in milliseconds.
+constexpr int FILE_SLICE_MS = 8;
+// Messages added to the table per model insertion while showing an opened recording.
+constexpr qsizetype FEED_BATCH = 4096;
+constexpr int PROGRESS_STEPS = 1000;
+
+/// What an export worker hands back (its error, when it failed or was cancelled).
+struct ExportOutcome
+{
+    qint64 written = 0;
+    std::optional<Error> error;
+};
+
+/// What an opening worker hands back.
+struct OpenOutcome
+{
+    MessageLog::ReadReport report;
+    std::optional<Error> error;
+};
+
+int progressSteps(qint64 done, qint64 total)
+{
+    return total > 0 ? int(std::clamp<qint64>(done * PROGRESS_STEPS / total, 0, PROGRESS_STEPS)) : PROGRESS_STEPS;
+}
+
+QString displayName(const QString& path)
+{
+    return QFileInfo(path).fileName();
+}
 } // namespace
+
+/// The export or opening a pane runs: one at a time. Export: the rows' ids are fixed when it starts, their messages
+/// are copied in slices on the GUI thread (cheap: payloads are shared), then a worker writes the file. Opening: a
+/// worker reads and parses the file, then the messages are added to the table in slices on the GUI thread.
+struct SubscriptionPane::FileJob
+{
+    enum class Kind { Export, Open };
+    Kind kind = Kind::Export;
+    QString path;
+    // Export
+    MessageLog::FileFormat format = MessageLog::FileFormat::JsonLines;
+    std::vector<qint64> ids;
+    size_t nextId = 0;
+    QList<MqttMessage> snapshot;
+    qint64 lost = 0; ///< rows evicted before they could be copied
+    QFutureWatcher<ExportOutcome>* exportWatcher = nullptr;
+    // Opening
+    QFutureWatcher<OpenOutcome>* openWatcher = nullptr;
+    QList<MqttMessage> feed;
+    qsizetype fed = 0;
+    QString summary; ///< bad lines, said when the messages are in
+};
 
 SubscriptionPane::SubscriptionPane(quint64 id, QWidget* parent)
     : QWidget(parent)
@@ -94,7 +158,14 @@ SubscriptionPane::SubscriptionPane(quint64 id, QWidget* parent)
     m_clearButton->setAccessibleName(tr("Clear the message list"));
     m_exportButton = new QToolButton(this);
     m_exportButton->setText(tr("&Export…"));
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
     m_exportButton->setAccessibleName(tr("Export the messages to a file"));
+    m_openButton = new QToolButton(this);
+    m_openButton->setObjectName(QStringLiteral("openRecordingButton"));
+    m_openButton->setText(tr("&Open recording…"));
+    m_openButton->setAccessibleName(tr("Open a recording in this pane"));
+    m_openButton->setAccessibleDescription(
+        tr("Shows the messages of a JSON-lines file as if they had just arrived, with their original times"));
     m_followCheckBox = new QCheckBox(tr("Follow &tail"), this);
     m_followCheckBox->setChecked(true);
     m_searchLineEdit = new QLineEdit(this);
@@ -106,6 +177,7 @@ SubscriptionPane::SubscriptionPane(quint64 id, QWidget* parent)
         clearButton->setAccessibleName(tr("Clear the search")); // Qt's clear button has no name of its own
     }
     m_regexCheckBox = new QCheckBox(tr("Rege&x"), this);
+    m_regexCheckBox->setObjectName(QStringLiteral("regexCheckBox"));
     m_regexCheckBox->setAccessibleName(tr("Search with a regular expression"));
     m_colourButton = new QToolButton(this);
     m_colourButton->setObjectName(QStringLiteral("colourButton"));
@@ -134,6 +206,7 @@ SubscriptionPane::SubscriptionPane(quint64 id, QWidget* parent)
     toolRow->addWidget(m_pauseButton);
     toolRow->addWidget(m_clearButton);
     toolRow->addWidget(m_exportButton);
+    toolRow->addWidget(m_openButton);
     toolRow->addWidget(m_followCheckBox);
     toolRow->addWidget(m_searchLineEdit, 1);
     toolRow->addWidget(m_regexCheckBox);
@@ -143,6 +216,28 @@ SubscriptionPane::SubscriptionPane(quint64 id, QWidget* parent)
     toolRow->addWidget(m_memoryLimitSpinBox);
     toolRow->addWidget(m_countersLabel);
     layout->addLayout(toolRow);
+    // Export and opening: progress, Cancel, and what happened in words.
+    auto* fileRow = new QHBoxLayout;
+    m_fileProgressBar = new QProgressBar(this);
+    m_fileProgressBar->setObjectName(QStringLiteral("fileProgressBar"));
+    m_fileProgressBar->setRange(0, PROGRESS_STEPS);
+    m_fileProgressBar->setAccessibleName(tr("File progress"));
+    m_fileProgressBar->hide();
+    m_cancelFileButton = new QToolButton(this);
+    m_cancelFileButton->setObjectName(QStringLiteral("cancelFileButton"));
+    m_cancelFileButton->setText(tr("Cance&l"));
+    m_cancelFileButton->setAccessibleName(tr("Cancel the export or opening"));
+    m_cancelFileButton->hide();
+    m_fileStatusLabel = new QLabel(this);
+    m_fileStatusLabel->setObjectName(QStringLiteral("fileStatusLabel"));
+    m_fileStatusLabel->setWordWrap(true);
+    m_fileStatusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_fileStatusLabel->setAccessibleDescription(tr("Export and opening result")); // live: its text is its name
+    m_fileStatusLabel->hide();
+    fileRow->addWidget(m_fileProgressBar);
+    fileRow->addWidget(m_cancelFileButton);
+    fileRow->addWidget(m_fileStatusLabel, 1);
+    layout->addLayout(fileRow);
     // An invalid search expression is said in words here, not only by the field's red border.
     m_searchErrorLabel = new QLabel(this);
     m_searchErrorLabel->setObjectName(QStringLiteral("searchErrorLabel"));
@@ -224,8 +319,35 @@ SubscriptionPane::SubscriptionPane(quint64 id, QWidget* parent)
     connect(m_pauseButton, &QToolButton::toggled, this, &SubscriptionPane::setPaused);
     connect(m_clearButton, &QToolButton::clicked, this, &SubscriptionPane::clear);
     connect(m_exportButton, &QToolButton::clicked, this, &SubscriptionPane::exportWithDialog);
-    connect(m_searchLineEdit, &QLineEdit::textChanged, this, &SubscriptionPane::onSearchEdited);
+    connect(m_openButton, &QToolButton::clicked, this, &SubscriptionPane::openWithDialog);
+    connect(m_cancelFileButton, &QToolButton::clicked, this, &SubscriptionPane::cancelFileOperation);
+    // Searching waits for a pause in typing; Enter and the Regex box search at once.
+    m_searchDebounceTimer.setSingleShot(true);
+    m_searchDebounceTimer.setInterval(SEARCH_DEBOUNCE_MS);
+    connect(&m_searchDebounceTimer, &QTimer::timeout, this, &SubscriptionPane::onSearchEdited);
+    connect(m_searchLineEdit, &QLineEdit::textChanged, this, [this] { m_searchDebounceTimer.start(); });
+    connect(m_searchLineEdit, &QLineEdit::returnPressed, this, &SubscriptionPane::onSearchEdited);
     connect(m_regexCheckBox, &QCheckBox::toggled, this, &SubscriptionPane::onSearchEdited);
+    connect(m_proxy, &MessageFilterProxyModel::searchingChanged, this, [this](bool searching) {
+        m_searchPercent = searching ? 0 : -1;
+        updateCounters();
+    });
+    connect(m_proxy, &MessageFilterProxyModel::searchProgress, this, &SubscriptionPane::onSearchProgress);
+    // A filter change resets the proxy: keep the selected message selected when it is still shown.
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_selectedId = m_proxy->idAt(m_tableView->currentIndex().row()); });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        const int row = m_selectedId >= 0 ? m_proxy->rowOfId(m_selectedId) : -1;
+        if (row >= 0) {
+            m_tableView->setCurrentIndex(m_proxy->index(row, 0));
+            m_tableView->scrollTo(m_tableView->currentIndex());
+        } else if (m_followCheckBox->isChecked()) {
+            m_tableView->scrollToBottom();
+        }
+        updateCounters();
+    });
+    m_fileSliceTimer.setSingleShot(true);
+    m_fileSliceTimer.setInterval(0);
     connect(m_formatComboBox, &QComboBox::currentIndexChanged, this, &SubscriptionPane::showDetail);
     connect(m_savePayloadButton, &QToolButton::clicked, this, &SubscriptionPane::savePayloadWithDialog);
     connect(m_tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -248,7 +370,8 @@ SubscriptionPane::SubscriptionPane(quint64 id, QWidget* parent)
     setTabOrder(m_closeButton, m_pauseButton);
     setTabOrder(m_pauseButton, m_clearButton);
     setTabOrder(m_clearButton, m_exportButton);
-    setTabOrder(m_exportButton, m_followCheckBox);
+    setTabOrder(m_exportButton, m_openButton);
+    setTabOrder(m_openButton, m_followCheckBox);
     setTabOrder(m_regexCheckBox, m_colourButton);
     setTabOrder(m_colourButton, m_rowLimitSpinBox);
     setTabOrder(m_rowLimitSpinBox, m_memoryLimitSpinBox);
@@ -261,7 +384,16 @@ SubscriptionPane::SubscriptionPane(quint64 id, QWidget* parent)
     updateCounters();
 }
 
-SubscriptionPane::~SubscriptionPane() = default;
+SubscriptionPane::~SubscriptionPane()
+{
+    // Never wait: a running worker is told to stop; an export then leaves no file behind.
+    if (m_fileJob && m_fileJob->exportWatcher) {
+        m_fileJob->exportWatcher->future().cancel();
+    }
+    if (m_fileJob && m_fileJob->openWatcher) {
+        m_fileJob->openWatcher->future().cancel();
+    }
+}
 
 int SubscriptionPane::qos() const
 {
@@ -365,11 +497,21 @@ void SubscriptionPane::subscribe()
 
 void SubscriptionPane::enqueue(const MqttMessage& message)
 {
-    if (m_pending.size() >= MAX_PENDING) {
+    ++m_received;
+    const qint64 cost = MessageInbox::costOf(message);
+    // Bounded in count and bytes: make room by dropping the oldest queued messages, named for why.
+    quint64& dropped = m_paused ? m_droppedWhilePaused : m_droppedPaneFull;
+    while (!m_pending.isEmpty() && (m_pending.size() >= MAX_PENDING || m_pendingBytes + cost > MAX_PENDING_BYTES)) {
+        m_pendingBytes -= MessageInbox::costOf(m_pending.constFirst());
         m_pending.removeFirst(); // O(1) in Qt 6
-        ++m_pendingDropped;
+        ++dropped;
+    }
+    if (cost > MAX_PENDING_BYTES) {
+        ++dropped; // larger than the whole queue may hold
+        return;
     }
     m_pending.append(message);
+    m_pendingBytes += cost;
 }
 
 void SubscriptionPane::flush()
@@ -382,6 +524,17 @@ void SubscriptionPane::flush()
     }
     QList<MqttMessage> batch;
     batch.swap(m_pending);
+    // A batch bigger than the pane keeps (rows or memory): its oldest part would never be shown. Checked only when
+    // it might be (the queue's cost is close to what the ring charges), so the usual flush pays nothing for it.
+    const MessageRing& ring = m_model->ring();
+    if (batch.size() > ring.capacity() || m_pendingBytes * 2 > ring.byteBudget()) {
+        const qsizetype skip = ring.plan(batch).skipIncoming;
+        if (skip > 0) {
+            batch.remove(0, skip);
+            m_droppedPaneFull += quint64(skip);
+        }
+    }
+    m_pendingBytes = 0;
     m_model->appendBatch(batch);
     if (m_followCheckBox->isChecked() && m_proxy->rowCount() > 0) {
         m_tableView->scrollToBottom();
@@ -405,7 +558,9 @@ void SubscriptionPane::setPaused(bool paused)
 void SubscriptionPane::clear()
 {
     m_model->clear();
-    m_pendingDropped = 0;
+    m_received = 0;
+    m_droppedPaneFull = 0;
+    m_droppedWhilePaused = 0;
     m_detailTextEdit->clear();
     m_detailInfoLabel->clear();
     updateCounters();
@@ -413,6 +568,7 @@ void SubscriptionPane::clear()
 
 void SubscriptionPane::onSearchEdited()
 {
+    m_searchDebounceTimer.stop(); // Enter or the Regex box: now, not again after the pause in typing
     if (!m_proxy->setFilter(m_searchLineEdit->text(), m_regexCheckBox->isChecked())) {
         m_searchLineEdit->setToolTip(m_proxy->errorString());
         m_searchLineEdit->setStyleSheet(QStringLiteral("QLineEdit { border: 1px solid #c62828; }"));
@@ -480,31 +636,292 @@ void SubscriptionPane::showDetail()
     m_detailInfoLabel->setText(info.join(QStringLiteral(" · ")));
 }
 
-bool SubscriptionPane::exportTo(const QString& path, QString* error)
+bool SubscriptionPane::beginFileJob(const QString& what)
 {
-    const Result<qint64> written = path.endsWith(QLatin1String(".jsonl"), Qt::CaseInsensitive)
-        ? MessageExport::writeJsonLines(*m_proxy, path)
-        : MessageExport::writeCsv(*m_proxy, path);
-    if (!written) {
-        if (error) {
-            *error = written.error().fullText();
-        }
+    if (m_fileJob) {
+        const QString busy = tr("Wait for the running export or opening to finish, or cancel it, then %1.").arg(what);
+        m_fileStatusLabel->setText(busy);
+        m_fileStatusLabel->show();
+        Q_EMIT fileOperationFinished(false, busy);
         return false;
     }
+    m_fileJob = std::make_unique<FileJob>();
+    m_fileProgressBar->setValue(0);
+    m_fileProgressBar->show();
+    m_cancelFileButton->setEnabled(true);
+    m_cancelFileButton->show();
+    m_exportButton->setEnabled(false);
+    m_openButton->setEnabled(false);
     return true;
+}
+
+void SubscriptionPane::endFileJob(bool ok, const QString& message)
+{
+    m_fileSliceTimer.stop();
+    disconnect(&m_fileSliceTimer, &QTimer::timeout, this, nullptr);
+    if (m_fileJob) {
+        // A watcher may be the sender of the signal being handled; it reports nothing more.
+        for (QFutureWatcherBase* watcher : {static_cast<QFutureWatcherBase*>(m_fileJob->exportWatcher),
+                                            static_cast<QFutureWatcherBase*>(m_fileJob->openWatcher)}) {
+            if (watcher) {
+                disconnect(watcher, nullptr, this, nullptr);
+                watcher->deleteLater();
+            }
+        }
+        m_fileJob.reset();
+    }
+    m_fileProgressBar->hide();
+    m_cancelFileButton->hide();
+    m_exportButton->setEnabled(true);
+    m_openButton->setEnabled(true);
+    m_fileStatusLabel->setStyleSheet(ok ? QString() : QStringLiteral("color: #b71c1c;"));
+    m_fileStatusLabel->setText(message);
+    m_fileStatusLabel->setVisible(!message.isEmpty());
+    QAccessibleEvent changed(m_fileStatusLabel, QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&changed);
+    updateCounters();
+    Q_EMIT fileOperationFinished(ok, message);
+}
+
+QString SubscriptionPane::fileStatus() const
+{
+    return m_fileStatusLabel->text();
+}
+
+bool SubscriptionPane::startExport(const QString& path)
+{
+    if (!beginFileJob(tr("export again"))) {
+        return false;
+    }
+    FileJob& job = *m_fileJob;
+    job.kind = FileJob::Kind::Export;
+    job.path = path;
+    job.format = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? MessageLog::FileFormat::Csv
+                                                                           : MessageLog::FileFormat::JsonLines;
+    // The rows to export are the ones shown now, fixed by id (8 bytes each); their messages are copied in slices.
+    const int rows = m_proxy->rowCount();
+    job.ids.reserve(size_t(rows));
+    for (int row = 0; row < rows; ++row) {
+        job.ids.push_back(m_proxy->idAt(row));
+    }
+    job.snapshot.reserve(rows);
+    m_fileProgressBar->setFormat(tr("Exporting… %p%"));
+    connect(&m_fileSliceTimer, &QTimer::timeout, this, &SubscriptionPane::runExportSlice);
+    runExportSlice();
+    return true;
+}
+
+void SubscriptionPane::runExportSlice()
+{
+    FileJob& job = *m_fileJob;
+    QElapsedTimer clock;
+    clock.start();
+    while (job.nextId < job.ids.size()) {
+        // Copying shares the payload bytes: cheap, but a million of them are sliced all the same.
+        for (int i = 0; i < 256 && job.nextId < job.ids.size(); ++i) {
+            const qint64 row = job.ids[job.nextId++] - m_proxy->baseId();
+            if (row < 0 || row >= m_model->rowCount()) {
+                ++job.lost; // evicted (or cleared) since the export started
+                continue;
+            }
+            job.snapshot.append(m_model->messageAt(int(row)));
+        }
+        if (clock.elapsed() >= FILE_SLICE_MS) {
+            // Copying is the first tenth of the work shown.
+            m_fileProgressBar->setValue(progressSteps(qint64(job.nextId), qint64(job.ids.size())) / 10);
+            m_fileSliceTimer.start();
+            return;
+        }
+    }
+    job.ids = {};
+    m_fileProgressBar->setValue(PROGRESS_STEPS / 10);
+    // The file is written by a worker over the snapshot; the watcher (a child of the pane) reports back here.
+    job.exportWatcher = new QFutureWatcher<ExportOutcome>(this);
+    connect(job.exportWatcher, &QFutureWatcherBase::progressValueChanged, this,
+            [this](int value) { m_fileProgressBar->setValue(PROGRESS_STEPS / 10 + value * 9 / 10); });
+    connect(job.exportWatcher, &QFutureWatcherBase::finished, this, [this] {
+        if (!m_fileJob) {
+            return;
+        }
+        FileJob& finished = *m_fileJob;
+        const QFuture<ExportOutcome> future = finished.exportWatcher->future();
+        const QString name = displayName(finished.path);
+        if (future.isCanceled() || future.resultCount() == 0) {
+            endFileJob(false, tr("Export cancelled; “%1” was left as it was.").arg(name));
+            return;
+        }
+        const ExportOutcome outcome = future.result();
+        if (outcome.error) {
+            endFileJob(false, outcome.error->fullText());
+            return;
+        }
+        QString message =
+            tr("Exported %Ln message(s) to “%1”.", nullptr, int(qMin<qint64>(outcome.written, INT_MAX))).arg(name);
+        if (finished.lost > 0) {
+            message += QLatin1Char(' ') +
+                tr("%Ln message(s) were evicted by new arrivals before they could be copied.", nullptr,
+                   int(qMin<qint64>(finished.lost, INT_MAX)));
+        }
+        endFileJob(true, message);
+    });
+    job.exportWatcher->setFuture(QtConcurrent::run(
+        [path = job.path, format = job.format, messages = std::move(job.snapshot)](QPromise<ExportOutcome>& promise) {
+            promise.setProgressRange(0, PROGRESS_STEPS);
+            const Result<qint64> written =
+                MessageLog::writeFile(path, messages, format, [&promise](qint64 done, qint64 total) {
+                    promise.setProgressValue(progressSteps(done, total));
+                    return !promise.isCanceled();
+                });
+            ExportOutcome outcome;
+            if (written) {
+                outcome.written = *written;
+            } else {
+                outcome.error = written.error();
+            }
+            promise.addResult(outcome);
+        }));
+}
+
+bool SubscriptionPane::openRecording(const QString& path)
+{
+    if (!beginFileJob(tr("open the recording"))) {
+        return false;
+    }
+    FileJob& job = *m_fileJob;
+    job.kind = FileJob::Kind::Open;
+    job.path = path;
+    m_fileProgressBar->setFormat(tr("Opening… %p%"));
+    job.openWatcher = new QFutureWatcher<OpenOutcome>(this);
+    connect(job.openWatcher, &QFutureWatcherBase::progressValueChanged, this, [this](int value) {
+        m_fileProgressBar->setValue(value * 9 / 10); // reading and parsing; adding to the table is the last tenth
+    });
+    connect(job.openWatcher, &QFutureWatcherBase::finished, this, [this] {
+        if (!m_fileJob) {
+            return;
+        }
+        FileJob& opened = *m_fileJob;
+        const QFuture<OpenOutcome> future = opened.openWatcher->future();
+        const QString name = displayName(opened.path);
+        if (future.isCanceled() || future.resultCount() == 0) {
+            endFileJob(false, tr("Opening “%1” cancelled; nothing was added.").arg(name));
+            return;
+        }
+        OpenOutcome outcome = future.result();
+        if (outcome.error) {
+            endFileJob(false, outcome.error->fullText());
+            return;
+        }
+        if (outcome.report.cancelled) {
+            endFileJob(false, tr("Opening “%1” cancelled; nothing was added.").arg(name));
+            return;
+        }
+        opened.summary = MessageLog::describeBadLines(outcome.report);
+        opened.feed = std::move(outcome.report.messages);
+        if (opened.feed.isEmpty() && outcome.report.badLines > 0) {
+            endFileJob(false, tr("“%1” holds no message ThingBench can read. %2").arg(name, opened.summary));
+            return;
+        }
+        connect(&m_fileSliceTimer, &QTimer::timeout, this, &SubscriptionPane::runFeedSlice);
+        runFeedSlice();
+    });
+    job.openWatcher->setFuture(QtConcurrent::run([path](QPromise<OpenOutcome>& promise) {
+        promise.setProgressRange(0, PROGRESS_STEPS);
+        Result<MessageLog::ReadReport> read = MessageLog::readFile(path, [&promise](qint64 done, qint64 total) {
+            promise.setProgressValue(progressSteps(done, total));
+            return !promise.isCanceled();
+        });
+        OpenOutcome outcome;
+        if (read) {
+            outcome.report = std::move(read).value();
+        } else {
+            outcome.error = read.error();
+        }
+        promise.addResult(std::move(outcome));
+    }));
+    return true;
+}
+
+void SubscriptionPane::runFeedSlice()
+{
+    // The recording's messages arrive as a live burst would: in batches, each one model insertion, evicting the
+    // oldest rows beyond the pane's limits (counted), matched by the search as they come.
+    FileJob& job = *m_fileJob;
+    QElapsedTimer clock;
+    clock.start();
+    while (job.fed < job.feed.size()) {
+        const qsizetype count = qMin(FEED_BATCH, job.feed.size() - job.fed);
+        m_model->appendBatch(job.feed.mid(job.fed, count));
+        job.fed += count;
+        m_received += quint64(count);
+        if (clock.elapsed() >= FILE_SLICE_MS && job.fed < job.feed.size()) {
+            m_fileProgressBar->setValue(PROGRESS_STEPS * 9 / 10 + progressSteps(job.fed, job.feed.size()) / 10);
+            if (m_followCheckBox->isChecked()) {
+                m_tableView->scrollToBottom();
+            }
+            updateCounters();
+            m_fileSliceTimer.start();
+            return;
+        }
+    }
+    if (m_followCheckBox->isChecked()) {
+        m_tableView->scrollToBottom();
+    }
+    QString message =
+        tr("Opened “%1”: %Ln message(s).", nullptr, int(qMin<qsizetype>(job.fed, INT_MAX))).arg(displayName(job.path));
+    if (!job.summary.isEmpty()) {
+        message += QLatin1Char(' ') + job.summary;
+    }
+    endFileJob(job.summary.isEmpty(), message);
+}
+
+void SubscriptionPane::cancelFileOperation()
+{
+    if (!m_fileJob) {
+        return;
+    }
+    FileJob& job = *m_fileJob;
+    const QString name = displayName(job.path);
+    if (job.exportWatcher) {
+        job.exportWatcher->future().cancel(); // the worker stops and discards its temporary file; finished() follows
+        m_cancelFileButton->setEnabled(false);
+    } else if (job.kind == FileJob::Kind::Export) {
+        endFileJob(false, tr("Export cancelled; “%1” was left as it was.").arg(name));
+    } else if (job.openWatcher && job.openWatcher->isRunning()) {
+        job.openWatcher->future().cancel();
+        m_cancelFileButton->setEnabled(false);
+    } else {
+        endFileJob(false,
+                   tr("Opening “%1” stopped: %Ln of %2 message(s) were added.", nullptr,
+                      int(qMin<qsizetype>(job.fed, INT_MAX)))
+                       .arg(name)
+                       .arg(job.feed.size()));
+    }
 }
 
 void SubscriptionPane::exportWithDialog()
 {
     const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export messages"), QString(), tr("JSON lines (*.jsonl);;CSV (*.csv)"));
-    if (path.isEmpty()) {
-        return;
+        DialogSeams::saveFileName(this, tr("Export messages"), tr("JSON lines (*.jsonl);;CSV (*.csv)"));
+    if (!path.isEmpty()) {
+        startExport(path);
     }
-    QString error;
-    if (!exportTo(path, &error)) {
-        m_filterStatusLabel->setText(error);
-        m_filterStatusLabel->show();
+}
+
+void SubscriptionPane::openWithDialog()
+{
+    const QString path =
+        DialogSeams::openFileName(this, tr("Open recording"), tr("JSON lines (*.jsonl);;All files (*)"));
+    if (!path.isEmpty()) {
+        openRecording(path);
+    }
+}
+
+void SubscriptionPane::onSearchProgress(qint64 done, qint64 total)
+{
+    const int percent = total > 0 ? int(done * 100 / total) : 100;
+    if (m_searchPercent >= 0 && percent / 5 != m_searchPercent / 5) { // a few label updates per search, not hundreds
+        m_searchPercent = percent;
+        updateCounters();
     }
 }
 
@@ -547,8 +964,14 @@ void SubscriptionPane::updateCounters()
     if (m_paused) {
         text += tr(" · %1 held while paused").arg(m_pending.size());
     }
-    if (m_pendingDropped > 0) {
-        text += tr(" · %1 dropped while paused").arg(m_pendingDropped);
+    if (m_droppedPaneFull > 0 || m_droppedWhilePaused > 0) {
+        const QLocale locale;
+        text += tr(" · %1 received · %2 dropped (pane full) · %3 dropped while paused")
+                    .arg(locale.toString(m_received), locale.toString(m_droppedPaneFull),
+                         locale.toString(m_droppedWhilePaused));
+    }
+    if (m_proxy->isSearching()) {
+        text += tr(" · searching… %1 %").arg(qMax(0, m_searchPercent));
     }
     m_countersLabel->setText(text);
 }

@@ -5,7 +5,10 @@
 #include "mqtt/MqttTypes.h"
 
 #include <QColor>
+#include <QTimer>
 #include <QWidget>
+
+#include <memory>
 
 class MessageFilterProxyModel;
 class MessageTableModel;
@@ -14,6 +17,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QTableView;
@@ -27,8 +31,13 @@ class SubscriptionPane final : public QWidget
     Q_OBJECT
 
 public:
-    /// Arrivals held while paused; beyond this the oldest held ones are dropped and counted.
+    /// Arrivals queued for the table (held while paused, or waiting for the next flush): bounded in count and in
+    /// bytes (MessageInbox::costOf). Beyond either bound the oldest queued ones are dropped and counted: "while
+    /// paused" when the pane is paused, "pane full" when it is not.
     static constexpr qsizetype MAX_PENDING = 100'000;
+    static constexpr qint64 MAX_PENDING_BYTES = qint64(64) * 1024 * 1024;
+    /// Typing in the search box waits this long for the next key before searching.
+    static constexpr int SEARCH_DEBOUNCE_MS = 200;
 
     explicit SubscriptionPane(quint64 id, QWidget* parent = nullptr);
     ~SubscriptionPane() override;
@@ -60,9 +69,29 @@ public:
     void setPaused(bool paused);
     void clear();
 
-    /// Exports the (filtered) rows to `path`; JSON lines when it ends in ".jsonl", CSV otherwise.
-    bool exportTo(const QString& path, QString* error);
-    quint64 pendingDropped() const { return m_pendingDropped; }
+    /// Starts exporting the (filtered) rows to `path` off the GUI thread, with progress and Cancel in the pane:
+    /// CSV when `path` ends in ".csv", else JSON lines (MessageLog). Ends with fileOperationFinished(). A cancelled or
+    /// failed export leaves the file at `path` as it was. Returns false (and says why in the pane) when another file
+    /// operation of this pane is still running.
+    bool startExport(const QString& path);
+    /// Starts reading a recording (JSON lines, MessageLog) off the GUI thread; its messages then appear in the pane
+    /// as if they had just arrived, with their original receive times. Bad lines are counted and reported.
+    bool openRecording(const QString& path);
+    /// An export or an opening is running.
+    bool isFileOperationRunning() const { return m_fileJob != nullptr; }
+    /// Cancels the running export or opening (what was already added to the pane by an opening stays).
+    void cancelFileOperation();
+    /// What the last export or opening said (also shown in the pane).
+    QString fileStatus() const;
+
+    /// Messages routed to this pane (and messages read from recordings).
+    quint64 receivedCount() const { return m_received; }
+    /// Dropped because the queue overflowed while not paused, or because one batch was more than the pane keeps.
+    quint64 droppedPaneFull() const { return m_droppedPaneFull; }
+    /// Dropped because the messages held while paused overflowed.
+    quint64 droppedWhilePaused() const { return m_droppedWhilePaused; }
+    /// Both kinds of drops (droppedPaneFull() + droppedWhilePaused()).
+    quint64 pendingDropped() const { return m_droppedPaneFull + m_droppedWhilePaused; }
     /// Writes the whole payload of the selected message to `path`.
     bool saveSelectedPayload(const QString& path, QString* error) const;
 
@@ -71,6 +100,8 @@ Q_SIGNALS:
     void unsubscribeRequested(quint64 paneId, const QString& filter);
     void closeRequested(quint64 paneId);
     void colourChanged(quint64 paneId, const QColor& colour);
+    /// An export or an opening ended: `ok` false when it failed or was cancelled; `message` says what happened.
+    void fileOperationFinished(bool ok, const QString& message);
 
 private:
     void onFilterEdited();
@@ -78,6 +109,13 @@ private:
     void onSelectionChanged();
     void showDetail();
     void exportWithDialog();
+    void openWithDialog();
+    struct FileJob;
+    bool beginFileJob(const QString& what);
+    void runExportSlice();
+    void runFeedSlice();
+    void endFileJob(bool ok, const QString& message);
+    void onSearchProgress(qint64 done, qint64 total);
     void savePayloadWithDialog();
     void updateCounters();
     void applyLimits();
@@ -88,8 +126,16 @@ private:
     QString m_thingName;
     QString m_activeFilter;
     QList<MqttMessage> m_pending;
-    quint64 m_pendingDropped = 0;
+    qint64 m_pendingBytes = 0;
+    quint64 m_received = 0;
+    quint64 m_droppedPaneFull = 0;
+    quint64 m_droppedWhilePaused = 0;
     bool m_paused = false;
+    QTimer m_searchDebounceTimer;
+    int m_searchPercent = -1; ///< -1 while no search is running
+    qint64 m_selectedId = -1; ///< the selected row's id across a filter change
+    std::unique_ptr<FileJob> m_fileJob;
+    QTimer m_fileSliceTimer;
 
     MessageTableModel* m_model = nullptr;
     MessageFilterProxyModel* m_proxy = nullptr;
@@ -101,6 +147,10 @@ private:
     QToolButton* m_pauseButton = nullptr;
     QToolButton* m_clearButton = nullptr;
     QToolButton* m_exportButton = nullptr;
+    QToolButton* m_openButton = nullptr;
+    QProgressBar* m_fileProgressBar = nullptr;
+    QToolButton* m_cancelFileButton = nullptr;
+    QLabel* m_fileStatusLabel = nullptr;
     QToolButton* m_closeButton = nullptr;
     QCheckBox* m_followCheckBox = nullptr;
     QLineEdit* m_searchLineEdit = nullptr;
