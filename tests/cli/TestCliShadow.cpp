@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -171,9 +172,13 @@ void TestCliShadow::serveAnswersAndStopsOnSigterm()
     QTemporaryDir dir;
     const QString stateFile = dir.filePath(u"shadows.json"_s);
     QProcess serve;
+    // The device key is encrypted; its passphrase comes from the environment, never from the command line.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"THINGBENCH_PASSPHRASE"_s, broker.pki().passphrase);
+    serve.setProcessEnvironment(environment);
     serve.start(CLI,
                 {u"shadow"_s, u"serve"_s, u"--broker"_s, broker.mtlsUrl(), u"--cafile"_s, broker.pki().caCert,
-                 u"--cert"_s, broker.pki().clientCert, u"--key"_s, broker.pki().clientKey, u"--client-id"_s,
+                 u"--cert"_s, broker.pki().clientCert, u"--key"_s, broker.pki().clientKeyEncrypted, u"--client-id"_s,
                  u"cli-shadow-service"_s, u"--state-file"_s, stateFile, u"-v"_s});
     QVERIFY(serve.waitForStarted());
     QByteArray err;
