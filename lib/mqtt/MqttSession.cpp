@@ -503,7 +503,12 @@ void MqttSession::diagnoseConnectFailure(int returnCode, int reasonCode, const Q
     auto refusal = [&](SessionError error, const QString& message) {
         fail(error, message, SessionState::Disconnected);
     };
-    const int connack = m_options.version == MqttVersion::V5 ? reasonCode : returnCode;
+    // MQTT 5: Paho reports a CONNACK refusal as the reason code, or (seen with mosquitto's "not authorised", 0x87) as
+    // its return code with no reason code.
+    const int connack = m_options.version != MqttVersion::V5 ? returnCode
+        : reasonCode != 0                                    ? reasonCode
+        : returnCode >= 0x80                                 ? returnCode
+                                                             : 0;
     switch (connack) {
     case 1:
     case 0x84:
