@@ -499,6 +499,12 @@ void SubscriptionPane::enqueue(const MqttMessage& message)
 {
     ++m_received;
     const qint64 cost = MessageInbox::costOf(message);
+    if (!m_paused && (m_pending.size() >= MAX_PENDING || m_pendingBytes + cost > MAX_PENDING_BYTES)) {
+        // The coalescing timer has not come round while a flood filled the queue (many panes, a backlog drained at
+        // the broker's full rate): move the queue into the table now instead of dropping from it. The session's
+        // inbox, which is much larger, absorbs the rest while the GUI catches up.
+        flush();
+    }
     // Bounded in count and bytes: make room by dropping the oldest queued messages, named for why.
     quint64& dropped = m_paused ? m_droppedWhilePaused : m_droppedPaneFull;
     while (!m_pending.isEmpty() && (m_pending.size() >= MAX_PENDING || m_pendingBytes + cost > MAX_PENDING_BYTES)) {
