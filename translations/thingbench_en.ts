@@ -932,6 +932,66 @@
         <source>Writing “%1” failed; the previous version is unchanged. Check free disk space.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it ends in the middle of the data (cut off after %1 bytes, for example by a full disk or a crash while it was written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename “%1” to “%2”. Check that you have permission to write in “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than %1 bytes, more than such a file can be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds a JSON %1 where an object ({…}) is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no valid “schemaVersion” (a whole number from 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not have the expected content: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written by a newer ThingBench (schema version %1; this version understands up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 “%2” cannot be used: %3. It could not be moved aside either, so nothing will be saved over it until you move or repair it. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 “%2” was written by a newer ThingBench (schema version %3; this version understands up to %4). So that this version does not overwrite it, it was moved to “%5” and a new one is started. To use it again, rename it back and open it with the newer ThingBench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 “%2” cannot be used: %3. It was moved to “%4” and is kept there; a new one is started. Open the moved file to copy back what you need, or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -976,15 +1036,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Error message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Subscription panes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message counters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1020,10 +1072,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 msg/s   %2 received   %3 dropped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About ThingBench</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1035,15 +1083,71 @@
         <source>Pane %1</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>MessageExport</name>
     <message>
-        <source>Cannot write “%1”. Choose a folder you may write to.</source>
+        <source>Messages received on this connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Writing “%1” failed; nothing was changed. Check free disk space.</source>
+        <source>Messages received in the last second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages dropped: inbox full (arriving faster than shown), pane full (a pane&apos;s queue reached its limit), while paused (a paused pane&apos;s hold overflowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection lost; reconnecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 msg/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped: %L1 inbox full · %L2 pane full · %L3 while paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1052,6 +1156,127 @@
     <message>
         <source>Invalid regular expression at position %1: %2. Fix the expression or turn off “Regex”.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageLog</name>
+    <message>
+        <source>“properties.user_properties” must be a list of [name, value] pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each of “properties.user_properties” must be a [name, value] pair of two strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“properties.%1” must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“properties.correlation_data_base64” must be a base64 string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“properties.message_expiry_interval” must be a whole number of seconds from 0 to 4294967295</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“properties.payload_format_indicator” must be 0 or 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“tst” (the receive time, ISO 8601 UTC such as 2026-05-04T10:20:30.123Z) is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“tst” is “%1”, not an ISO 8601 time such as 2026-05-04T10:20:30.123Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“topic” must be a topic name (a string that is not empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“qos” must be 0, 1 or 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“retain” must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one of “payload” (text) and “payload_base64” (other bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“payload” must be a string; use “payload_base64” for bytes that are not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“payload_base64” must be a base64 string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“payloadlen” must be a whole number of bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“payloadlen” says %1 bytes but the payload has %2; the line was changed or cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“properties” must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at character %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object; each line must be one message object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not exist. Check the path and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”. Check that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading “%1” failed at line %2. Check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”. Choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing “%1” failed; nothing was changed. Check free disk space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; “%1” was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) could not be read and were skipped: </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; and %Ln more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1227,10 +1452,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>TLS said: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>QoS must be 0, 1 or 2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1243,11 +1464,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Too many messages are waiting to be sent (%1); the message to “%2” was not sent. Wait for the queue to drain.</source>
+        <source>The message to “%1” was not sent: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The message to “%1” was not sent: %2</source>
+        <source>The connection was closed before the broker acknowledged the message; it may not have been delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paho said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish queue full: %1 messages (%2 MB) are waiting to be sent, so the message to “%3” was not sent. Wait for the queue to drain, or slow the repeat down.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1559,11 +1788,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The templates file “%1” cannot be read; it was left untouched.</source>
+        <source>Templates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Templates…</source>
+        <source>“templates” is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no text “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%2” of %1 is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“qos” of %1 is not 0, 1 or 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“retain” of %1 is not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“message_expiry” of %1 is not a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“user_properties” of %1 is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a user property of %1 is not a [name, value] pair of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot publish: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>templates file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template was not saved. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1928,10 +2205,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> · %1 dropped while paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Colo&amp;ur…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1977,6 +2250,118 @@
     </message>
     <message>
         <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a recording in this pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the messages of a JSON-lines file as if they had just arrived, with their original times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the export or opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export and opening result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the running export or opening to finish, or cancel it, then %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting… %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; “%1” was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln message(s) to “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) were evicted by new arrivals before they could be copied.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open the recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening… %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening “%1” cancelled; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds no message ThingBench can read. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened “%1”: %Ln message(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Opening “%1” stopped: %Ln of %2 message(s) were added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 received · %2 dropped (pane full) · %3 dropped while paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · searching… %1 %</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
