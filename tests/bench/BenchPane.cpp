@@ -11,6 +11,7 @@
 //                   (b) every row exported to JSON lines, waiting for the file.
 // Prints each phase's event-loop lateness (p50, p99, max) against the target p99 < 50 ms and exits 1 on a miss.
 
+#include "BenchSupport.h"
 #include "MainWindow.h"
 #include "messages/MessageFilterProxyModel.h"
 #include "messages/MessageTableModel.h"
@@ -43,15 +44,6 @@ constexpr int KEY_INTERVAL_MS = 120; // a quick typist; shorter than the pane's 
 constexpr int RUN_LIMIT_MS = 600'000;
 const QString TERM = u"alarm"_s; // in one message of 1,000
 
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty()) {
-        return 0;
-    }
-    std::sort(values.begin(), values.end());
-    return values[std::min(values.size() - 1, size_t(p * double(values.size())))];
-}
-
 /// How late a 1 ms timer fires while a phase runs: the event loop's responsiveness as a user feels it.
 class LatenessProbe
 {
@@ -72,7 +64,7 @@ public:
         m_timer.start();
     }
     void stop() { m_timer.stop(); }
-    double p(double q) const { return percentile(m_lateness, q); }
+    double p(double q) const { return BenchSupport::percentile(m_lateness, q); }
     size_t samples() const { return m_lateness.size(); }
 
 private:
@@ -94,27 +86,6 @@ MqttMessage benchMessage(qint64 i)
     m.payload = payload;
     m.receivedAtMs = 1'700'000'000'000 + i;
     return m;
-}
-
-/// Runs the event loop until `done` or the timeout. Not QTest::qWait: it sleeps 10 ms between event passes, which
-/// would show up as lateness of its own.
-bool waitUntil(const std::function<bool()>& done, int timeoutMs)
-{
-    if (done()) {
-        return true;
-    }
-    QEventLoop loop;
-    QTimer poll;
-    poll.setInterval(5);
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (done()) {
-            loop.quit();
-        }
-    });
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    poll.start();
-    loop.exec();
-    return done();
 }
 
 void pause(int ms)
@@ -181,7 +152,7 @@ int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
-    const bool shortRun = qEnvironmentVariableIntValue("THINGBENCH_BENCH_SHORT") != 0;
+    const bool shortRun = BenchSupport::shortRun();
     qint64 count = argc > 1 ? QByteArray(argv[1]).toLongLong() : 0;
     if (count <= 0) {
         count = shortRun ? 100'000 : 1'000'000;
@@ -218,13 +189,13 @@ int main(int argc, char* argv[])
         }
         QElapsedTimer afterLastKey;
         afterLastKey.start();
-        const bool found = waitUntil(
+        const bool found = BenchSupport::runUntil(
             [&] { return pane->proxy()->filterText() == TERM && !pane->proxy()->isSearching(); }, RUN_LIMIT_MS);
         resultMs = double(afterLastKey.nsecsElapsed()) / 1e6 + KEY_INTERVAL_MS;
         const bool right = pane->proxy()->rowCount() == expectedMatches;
         search->selectAll();
         QTest::keyClick(search, Qt::Key_Backspace);
-        const bool cleared = waitUntil(
+        const bool cleared = BenchSupport::runUntil(
             [&] { return !pane->proxy()->isFiltering() && pane->proxy()->rowCount() == count; }, RUN_LIMIT_MS);
         return found && right && cleared;
     });
@@ -238,22 +209,17 @@ int main(int argc, char* argv[])
         if (!pane->startExport(path)) {
             return false;
         }
-        if (!waitUntil([&] { return !finished.isEmpty(); }, RUN_LIMIT_MS)) {
+        if (!BenchSupport::runUntil([&] { return !finished.isEmpty(); }, RUN_LIMIT_MS)) {
             return false;
         }
         exportMessage = finished.first().at(1).toString();
         return finished.first().at(0).toBool();
     });
 
-    // "<name>: <figure> (target <target>) PASS|FAIL", as the other benchmarks print (BenchSupport::verdict). A short
-    // run judges correctness; its timing, noise on a shared 2-core machine, is printed but not judged.
-    const auto verdict = [shortRun](const char* name, const QString& figure, bool ok, double p99) {
-        const bool met = ok && p99 < TARGET_P99_MS;
-        const bool counts = !ok || !shortRun;
-        std::printf("%s: %s (target p99 < %.0f ms) %s\n", name, qPrintable(figure), TARGET_P99_MS,
-                    met ? "PASS" : (counts ? "FAIL" : "FAIL (short run: timing not judged)"));
-        std::fflush(stdout);
-        return met || !counts;
+    // A wrong result fails every run; the timing fails the full run only (a short run's timing is noise).
+    const auto verdict = [](const char* name, const QString& figure, bool ok, double p99) {
+        return BenchSupport::verdict(name, figure, u"p99 < %1 ms"_s.arg(TARGET_P99_MS), ok && p99 < TARGET_P99_MS,
+                                     ok ? BenchSupport::Judged::InFullRunsOnly : BenchSupport::Judged::Always);
     };
     const bool searchMet =
         verdict("pane search event loop p99",
