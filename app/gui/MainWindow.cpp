@@ -11,6 +11,7 @@
 #include "widgets/MessageBanner.h"
 
 #include <QAction>
+#include <QElapsedTimer>
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QKeySequence>
@@ -127,7 +128,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     connect(m_session, &MqttSession::messagesReceived, this, &MainWindow::routeMessages);
     connect(m_session, &MqttSession::messagesReceived, this, &MainWindow::wakeCounters);
-    m_flushTimer.setInterval(50);
+    m_flushTimer.setInterval(FLUSH_INTERVAL_MS);
     m_flushTimer.setSingleShot(true);
     connect(&m_flushTimer, &QTimer::timeout, this, &MainWindow::flushPanes);
 
@@ -372,9 +373,22 @@ void MainWindow::routeMessages(const QList<MqttMessage>& messages)
 
 void MainWindow::flushPanes()
 {
-    for (SubscriptionPane* pane : std::as_const(m_panes)) {
-        pane->flush();
+    // The panes take their batches in turn, within a time budget per pass: with many busy panes the event loop is never
+    // held for longer than about one pane's batch. The rest follow in the next pass, at once (a zero timer), starting
+    // where this pass stopped so that every pane gets its turn.
+    QElapsedTimer clock;
+    clock.start();
+    const QList<SubscriptionPane*> panes = m_panes.values();
+    const qsizetype count = panes.size();
+    for (qsizetype done = 0; done < count; ++done) {
+        if (done > 0 && clock.elapsed() >= FLUSH_BUDGET_MS) {
+            m_flushCursor = (m_flushCursor + done) % count;
+            m_flushTimer.start(0);
+            return;
+        }
+        panes.at((m_flushCursor + done) % count)->flush();
     }
+    m_flushTimer.setInterval(FLUSH_INTERVAL_MS);
 }
 
 int MainWindow::brokerQosFor(const QString& filter) const

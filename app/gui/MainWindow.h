@@ -96,5 +96,8 @@ private:
     QHash<quint64, SubscriptionPane*> m_panes;
     TopicRouter m_router;
     quint64 m_nextPaneId = 1;
-    QTimer m_flushTimer; // coalesces routed messages: panes repaint at most ~20 times a second
+    static constexpr int FLUSH_INTERVAL_MS = 50; // coalesces routed messages: panes repaint at most ~20 times a second
+    static constexpr int FLUSH_BUDGET_MS = 6;    // one pass of flushes; more busy panes wait for the next pass
+    QTimer m_flushTimer;
+    qsizetype m_flushCursor = 0; ///< the pane the next pass of flushes starts with
 };
