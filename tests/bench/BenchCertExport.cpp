@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 ThingBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BenchSupport.h"
+#include "certs/TestPki.h"
+#include "common/FileIo.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -11,69 +13,22 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
-#include <openssl/bio.h>
-#include <openssl/bn.h>
-#include <openssl/evp.h>
-#include <openssl/pem.h>
-#include <openssl/x509.h>
-
 #include <algorithm>
 #include <cstdio>
-#include <memory>
 #include <vector>
 
 // DESIGN.md §5 "Certificates: 1,000 PEM files converted by the CLI in ≤ 2 s".
 //
-// Generates N distinct certificates (OpenSSL C API: one RSA-2048 subject key like AWS-issued device certificates,
-// signed by an EC CA; every tenth file with CRLF line endings and a BOM so normalisation has work to do), then runs
-// `thingbench-cli cert export --format cstring-freertos FILE...` over all of them in ONE process and reports files
-// per second. Three runs (one in a short run, THINGBENCH_BENCH_SHORT=1); the median counts. Prints
+// Generates N distinct certificates with lib/certs/TestPki (one RSA-2048 device key like AWS-issued device
+// certificates, signed by the test PKI's EC CA; every tenth file with CRLF line endings and a BOM so normalisation has
+// work to do), then runs `thingbench-cli cert export --format cstring-freertos FILE...` over all of them in ONE process
+// and reports files per second. Three runs (one in a short run, THINGBENCH_BENCH_SHORT=1); the median counts. Prints
 // "cert export: <figure> (target <target>) PASS|FAIL" and exits 1 when the median misses the target (in a short run
 // the time is printed, not judged).
 //
 // Usage: BenchCertExport [files=1000] [target-seconds=2]
 
 namespace {
-
-template <typename T, void (*F)(T*)>
-struct Deleter
-{
-    void operator()(T* p) const { F(p); }
-};
-using PKeyPtr = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY, EVP_PKEY_free>>;
-using X509Ptr = std::unique_ptr<X509, Deleter<X509, X509_free>>;
-using BioPtr = std::unique_ptr<BIO, Deleter<BIO, BIO_free_all>>;
-using BigNumPtr = std::unique_ptr<BIGNUM, Deleter<BIGNUM, BN_free>>;
-
-QByteArray certificatePem(EVP_PKEY* subjectKey, EVP_PKEY* caKey, int index)
-{
-    X509Ptr x509(X509_new());
-    BigNumPtr serial(BN_new());
-    if (!x509 || !serial || X509_set_version(x509.get(), X509_VERSION_3) != 1 ||
-        BN_rand(serial.get(), 159, BN_RAND_TOP_ONE, BN_RAND_BOTTOM_ANY) != 1 ||
-        !BN_to_ASN1_INTEGER(serial.get(), X509_get_serialNumber(x509.get())) ||
-        !X509_gmtime_adj(X509_getm_notBefore(x509.get()), 0) ||
-        !X509_time_adj_ex(X509_getm_notAfter(x509.get()), 365, 0, nullptr)) {
-        return {};
-    }
-    const QByteArray cn = "bench-device-" + QByteArray::number(index);
-    X509_NAME* subject = X509_get_subject_name(x509.get());
-    X509_NAME_add_entry_by_txt(subject, "CN", MBSTRING_UTF8, reinterpret_cast<const unsigned char*>(cn.constData()),
-                               int(cn.size()), -1, 0);
-    X509_NAME* issuer = X509_get_issuer_name(x509.get());
-    X509_NAME_add_entry_by_txt(issuer, "CN", MBSTRING_UTF8, reinterpret_cast<const unsigned char*>("Bench CA"), -1, -1,
-                               0);
-    if (X509_set_pubkey(x509.get(), subjectKey) != 1 || X509_sign(x509.get(), caKey, EVP_sha256()) <= 0) {
-        return {};
-    }
-    BioPtr bio(BIO_new(BIO_s_mem()));
-    if (!bio || PEM_write_bio_X509(bio.get(), x509.get()) != 1) {
-        return {};
-    }
-    char* data = nullptr;
-    const long length = BIO_get_mem_data(bio.get(), &data);
-    return {data, qsizetype(length)};
-}
 
 void print(const QString& text)
 {
@@ -96,20 +51,32 @@ int main(int argc, char* argv[])
     }
 
     QTemporaryDir dir;
-    PKeyPtr subjectKey(EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t(2048)));
-    PKeyPtr caKey(EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256"));
-    if (!dir.isValid() || !subjectKey || !caKey) {
+    Certs::TestPkiOptions pkiOptions;
+    pkiOptions.outDir = QDir(dir.path()).filePath(QStringLiteral("pki"));
+    const Result<Certs::TestPkiFiles> pki = Certs::makeTestPki(pkiOptions);
+    if (!dir.isValid() || !pki) {
         print(QStringLiteral("BenchCertExport: setup failed"));
+        return 1;
+    }
+    const Result<QByteArray> deviceKey = FileIo::readFile(pki->devicePrivateKey);
+    const Result<QByteArray> caCertificate = FileIo::readFile(pki->caCertificate);
+    const Result<QByteArray> caKey = FileIo::readFile(pki->caKey);
+    if (!deviceKey || !caCertificate || !caKey) {
+        print(QStringLiteral("BenchCertExport: cannot read the test PKI"));
         return 1;
     }
     QStringList files;
     qint64 inputBytes = 0;
     for (int i = 0; i < count; ++i) {
-        QByteArray pem = certificatePem(subjectKey.get(), caKey.get(), i);
-        if (pem.isEmpty()) {
-            print(QStringLiteral("BenchCertExport: certificate generation failed"));
+        Certs::TestCertificateSpec spec;
+        spec.commonName = QStringLiteral("bench-device-%1").arg(i);
+        Result<QByteArray> certificate = Certs::makeTestCertificate(spec, *deviceKey, *caCertificate, *caKey);
+        if (!certificate) {
+            print(
+                QStringLiteral("BenchCertExport: certificate generation failed: %1").arg(certificate.error().message));
             return 1;
         }
+        QByteArray pem = *certificate;
         if (i % 10 == 0) {
             pem = "\xEF\xBB\xBF" + pem.replace("\n", "\r\n");
         }
