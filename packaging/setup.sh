@@ -17,8 +17,6 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # ccache: paths below the source tree are hashed relative to it, so every clone shares the cache.
 export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$ROOT}
-# Debug info names the build folder, so ccache hashes it by default and no two clones share a hit; let them share.
-export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-true}
 MODE=${1:-build}
 JOBS=${THINGBENCH_JOBS:-$(nproc)}
 
