@@ -285,9 +285,12 @@ Drain drainCore(quint16 port, const QString& messages, qint64 count)
     return drain;
 }
 
+/// Every message that reached the pane's table or was let go by its own row or memory limit: kept, evicted, or
+/// "pane full" (older than the newest rows the pane keeps, within one flush). Only "while paused" and "inbox full"
+/// are losses.
 qint64 stored(const SubscriptionPane* pane)
 {
-    return pane->model()->rowCount() + qint64(pane->model()->evictedCount());
+    return pane->model()->rowCount() + qint64(pane->model()->evictedCount()) + qint64(pane->droppedPaneFull());
 }
 
 /// The main window (offscreen) with `paneCount` panes, all on the flood's filter (one broker subscription routed to
@@ -379,14 +382,14 @@ Drain drainGui(quint16 port, const QString& messages, qint64 count, int paneCoun
     drain.received = arrived(0);
     bool lossless = complete && session->droppedCount() == 0;
     for (int i = 0; i < panes.size(); ++i) {
-        lossless = lossless && arrived(i) == count && panes.at(i)->pendingDropped() == 0;
+        lossless = lossless && arrived(i) == count && panes.at(i)->droppedWhilePaused() == 0;
     }
     drain.lossless = lossless;
     if (!lossless) {
         std::printf("  %s: pane 1 got %lld of %lld, dropped in inbox %llu, in pane 1 %llu\n", qPrintable(drain.name),
                     static_cast<long long>(arrived(0)), static_cast<long long>(count),
                     static_cast<unsigned long long>(session->droppedCount()),
-                    static_cast<unsigned long long>(panes.first()->pendingDropped()));
+                    static_cast<unsigned long long>(panes.first()->droppedWhilePaused()));
     }
     cleanUp();
     return drain;
