@@ -111,8 +111,6 @@ QString subscribeReasonText(int code)
 MqttSession::MqttSession(QObject* parent)
     : QObject(parent)
     , m_inbox(std::make_shared<MessageInbox>())
-    , m_publishQueueMaxMessages(MAX_WAITING_PUBLISHES)
-    , m_publishQueueMaxBytes(MAX_WAITING_PUBLISH_BYTES)
 {
     // The inbox wakes us itself (one queued drain per burst), whichever connection's bridge pushed.
     m_inbox->setWaker([this] { QMetaObject::invokeMethod(this, &MqttSession::drainInbox, Qt::QueuedConnection); });
@@ -736,9 +734,8 @@ quint64 MqttSession::publish(const QString& topic, const QByteArray& payload, in
         return id;
     }
     const qint64 cost = publishCost(topic, payload, properties);
-    if (m_publishQueue.size() >= m_publishQueueMaxMessages ||
-        (!m_publishQueue.empty() && m_publishQueueBytes + cost > m_publishQueueMaxBytes)) {
-        ++m_publishQueueRefused;
+    if (m_publishQueue.size() >= MAX_WAITING_PUBLISHES ||
+        (!m_publishQueue.empty() && m_publishQueueBytes + cost > MAX_WAITING_PUBLISH_BYTES)) {
         failPublishLater(id,
                          tr("Publish queue full: %1 messages (%2 MB) are waiting to be sent, so the message to “%3” "
                             "was not sent. Wait for the queue to drain, or slow the repeat down.")
@@ -785,10 +782,4 @@ void MqttSession::failQueuedPublishes(const QString& message)
         m_publishQueueBytes -= dropped.cost;
         failPublishLater(dropped.id, tr("The message to “%1” was not sent: %2").arg(dropped.topic, message));
     }
-}
-
-void MqttSession::setPublishQueueLimits(size_t maxMessages, qint64 maxBytes)
-{
-    m_publishQueueMaxMessages = qMax<size_t>(1, maxMessages);
-    m_publishQueueMaxBytes = qMax<qint64>(1, maxBytes);
 }

@@ -69,9 +69,6 @@ public:
     quint64 droppedCount() const { return m_inbox->droppedCount(); }
     quint64 receivedCount() const { return m_receivedCount; }
     void setInboxLimits(qsizetype maxMessages, qint64 maxBytes) { m_inbox->setLimits(maxMessages, maxBytes); }
-    /// Publishes refused because too many (by count or bytes) were waiting to be sent.
-    quint64 publishQueueRefusedCount() const { return m_publishQueueRefused; }
-    void setPublishQueueLimits(size_t maxMessages, qint64 maxBytes);
 
 Q_SIGNALS:
     void stateChanged(SessionState state);
@@ -149,9 +146,6 @@ private:
     // a second when it hits the broker's Receive Maximum, so we never let it get there.
     std::deque<QueuedPublish> m_publishQueue;
     qint64 m_publishQueueBytes = 0;
-    size_t m_publishQueueMaxMessages;
-    qint64 m_publishQueueMaxBytes;
-    quint64 m_publishQueueRefused = 0;
     QSet<quint64> m_inflightPublishIds; // Paho reports some completions twice; count each publish once
     int m_publishWindow = 0;
     quint64 m_receivedCount = 0;
