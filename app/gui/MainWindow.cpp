@@ -5,6 +5,7 @@
 #include "common/BuildInfo.h"
 #include "connection/ConnectionDialog.h"
 #include "messages/MessageTableModel.h"
+#include "mqtt/MessageInbox.h"
 #include "mqtt/MqttSession.h"
 #include "publish/PublishComposer.h"
 #include "subscriptions/SubscriptionPane.h"
@@ -359,10 +360,11 @@ void MainWindow::routeMessages(const QList<MqttMessage>& messages)
 {
     // One broker subscription per distinct filter; each message goes to every pane whose filter matches.
     for (const MqttMessage& message : messages) {
+        const qint64 cost = MessageInbox::costOf(message);
         for (const quint64 paneId :
              m_router.subscribersForDelivery(message.topic, m_session->filtersForDelivery(message))) {
             if (SubscriptionPane* pane = m_panes.value(paneId)) {
-                pane->enqueue(message);
+                pane->enqueue(message, cost);
             }
         }
     }

@@ -23,8 +23,9 @@ struct PahoActionResult;
 /// object; they go through PahoBridge, which pushes messages into the inbox and posts results here. No method
 /// waits on the network: results arrive as signals.
 ///
-/// Received messages arrive in batches (`messagesReceived`), one batch per burst. Subscriptions are remembered and
-/// restored after every reconnect the broker did not keep the session for.
+/// Received messages arrive in batches (`messagesReceived`) of at most 1,024, so a drained backlog never holds the
+/// event loop long. Subscriptions are remembered and restored after every reconnect the broker did not keep the
+/// session for.
 class MqttSession final : public QObject
 {
     Q_OBJECT
@@ -155,4 +156,6 @@ private:
     int m_reconnectAttempt = 0;
     QTimer m_reconnectTimer;
     QTimer m_drainTimer;
+    QList<MqttMessage> m_ready;      ///< taken from the inbox, handed on in batches of at most MAX_BATCH
+    bool m_inboxExpectsPoll = false; ///< the last take was a flood's: the inbox will not wake us, we poll
 };

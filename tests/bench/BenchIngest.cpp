@@ -59,6 +59,8 @@ namespace {
 constexpr double TARGET_RATIO = 0.95;
 constexpr double TARGET_LATENESS_MS = 16;
 
+qint64 g_brokerPid = 0; ///< for the CPU account of each drain
+
 /// Ends a persistent session on the broker: a clean-session connect with the same client id discards it.
 void forgetSession(quint16 port, const QString& clientId)
 {
@@ -87,6 +89,7 @@ struct Drain
     qint64 received = 0;
     bool lossless = false; ///< exactly N, each once, nothing dropped on our side
     double latenessP99Ms = -1;
+    QString cpu; ///< where the CPU went during the drain (CpuAccount::summary)
     double rate(qint64 count) const { return lossless && seconds > 0 ? double(count) / seconds : 0; }
 };
 
@@ -147,7 +150,8 @@ Run runCore(quint16 port, const QString& messagesFile, qint64 count)
 
 Drain drainMosquittoSub(quint16 port, const QString& messages, qint64 count)
 {
-    Drain drain{u"mosquitto_sub"_s};
+    Drain drain;
+    drain.name = u"mosquitto_sub"_s;
     const QString id = u"bench-capacity-mosquitto-sub"_s;
     const QStringList common = {u"-h"_s, u"127.0.0.1"_s, u"-p"_s, QString::number(port), u"-i"_s, id, u"-c"_s,
                                 u"-q"_s, u"0"_s,         u"-t"_s, u"bench/#"_s};
@@ -160,10 +164,12 @@ Drain drainMosquittoSub(quint16 port, const QString& messages, qint64 count)
     QProcess sub;
     sub.setStandardOutputFile(QProcess::nullDevice());
     QElapsedTimer timer;
+    const CpuAccount cpu(g_brokerPid);
     timer.start();
     sub.start(QStringLiteral(MOSQUITTO_SUB_EXECUTABLE), common + QStringList{u"-C"_s, QString::number(count)});
     const bool finished = sub.waitForFinished(runLimitMs());
     drain.seconds = double(timer.nsecsElapsed()) / 1e9;
+    drain.cpu = cpu.summary(u"broker"_s);
     if (!finished) {
         sub.kill();
         sub.waitForFinished();
@@ -177,7 +183,8 @@ Drain drainMosquittoSub(quint16 port, const QString& messages, qint64 count)
 /// A bare Paho C++ subscriber: counts messages on Paho's thread and does nothing else.
 Drain drainPaho(quint16 port, const QString& messages, qint64 count)
 {
-    Drain drain{u"bare Paho C++"_s};
+    Drain drain;
+    drain.name = u"bare Paho C++"_s;
     const std::string id = "bench-capacity-paho";
     mqtt::async_client client("tcp://127.0.0.1:" + std::to_string(port), id);
     std::atomic<qint64> received{0};
@@ -201,12 +208,14 @@ Drain drainPaho(quint16 port, const QString& messages, qint64 count)
             forgetSession(port, QString::fromStdString(id));
             return drain;
         }
+        const CpuAccount cpu(g_brokerPid);
         const auto start = std::chrono::steady_clock::now();
         client.connect(options);
         std::unique_lock lock(mutex);
         const bool all =
             done.wait_for(lock, std::chrono::milliseconds(runLimitMs()), [&] { return received.load() >= count; });
         drain.seconds = all ? std::chrono::duration<double>(last - start).count() : 0;
+        drain.cpu = cpu.summary(u"broker"_s);
         lock.unlock();
         client.disconnect()->wait_for(std::chrono::seconds(10));
     } catch (const mqtt::exception& e) {
@@ -225,7 +234,8 @@ bool waitForState(MqttSession& session, SessionState state)
 
 Drain drainCore(quint16 port, const QString& messages, qint64 count)
 {
-    Drain drain{u"thingbench core"_s};
+    Drain drain;
+    drain.name = u"thingbench core"_s;
     ConnectionOptions options = *ConnectionOptions::fromUrl(u"mqtt://127.0.0.1:%1"_s.arg(port));
     options.version = MqttVersion::V3_1_1;
     options.clientId = u"bench-capacity-core"_s;
@@ -269,9 +279,11 @@ Drain drainCore(quint16 port, const QString& messages, qint64 count)
         return drain;
     }
     drain.received = 0; // nothing may count from before the backlog
+    const CpuAccount cpu(g_brokerPid);
     timer.start();
     session.connectToBroker(options);
     runUntil([&] { return drain.received >= count; }, runLimitMs());
+    drain.cpu = cpu.summary(u"broker"_s);
     const qint64 missing = qint64(std::count(seen.begin(), seen.end(), false));
     drain.lossless =
         drain.received == count && missing == 0 && duplicates == 0 && malformed == 0 && session.droppedCount() == 0;
@@ -297,7 +309,8 @@ qint64 stored(const SubscriptionPane* pane)
 /// every pane: each message goes through routing, a pane queue, a ring and a model `paneCount` times).
 Drain drainGui(quint16 port, const QString& messages, qint64 count, int paneCount)
 {
-    Drain drain{u"main window, %1 panes"_s.arg(paneCount)};
+    Drain drain;
+    drain.name = u"main window, %1 panes"_s.arg(paneCount);
     const QString id = u"bench-capacity-gui-%1"_s.arg(paneCount);
     MainWindow window;
     window.resize(1280, 820);
@@ -362,6 +375,7 @@ Drain drainGui(quint16 port, const QString& messages, qint64 count, int paneCoun
         tick.restart();
     });
     QElapsedTimer timer;
+    const CpuAccount cpu(g_brokerPid);
     timer.start();
     tick.start();
     probe.start();
@@ -377,6 +391,7 @@ Drain drainGui(quint16 port, const QString& messages, qint64 count, int paneCoun
         },
         runLimitMs());
     drain.seconds = double(timer.nsecsElapsed()) / 1e9;
+    drain.cpu = cpu.summary(u"broker"_s);
     probe.stop();
     drain.latenessP99Ms = percentile(lateness, 0.99);
     drain.received = arrived(0);
@@ -431,6 +446,7 @@ int main(int argc, char* argv[])
         return 1;
     }
     const quint16 port = broker.plainPort();
+    g_brokerPid = broker.processId();
     QTemporaryDir dir;
     const QString messages = writeMessages(dir.path(), count);
     if (messages.isEmpty()) {
@@ -470,11 +486,12 @@ int main(int argc, char* argv[])
     // Capacity: a backlog drained as fast as the broker sends it.
     std::map<QString, Drain> best;
     const auto keepBest = [&](const Drain& drain) {
-        std::printf("capacity: %s %.0f msg/s (%.2f s, %s%s)\n", qPrintable(drain.name), drain.rate(count),
+        std::printf("capacity: %s %.0f msg/s (%.2f s, %s%s)\n    CPU: %s\n", qPrintable(drain.name), drain.rate(count),
                     drain.seconds, drain.lossless ? "complete, lossless" : "LOSS or INCOMPLETE",
                     drain.latenessP99Ms >= 0
                         ? qPrintable(u", event loop lateness p99 %1 ms"_s.arg(drain.latenessP99Ms, 0, 'f', 1))
-                        : "");
+                        : "",
+                    qPrintable(drain.cpu));
         std::fflush(stdout);
         Drain& kept = best[drain.name];
         if (kept.name.isEmpty() || !drain.lossless || (kept.lossless && drain.rate(count) > kept.rate(count))) {

@@ -10,10 +10,82 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+double clockSeconds(clockid_t clock)
+{
+    timespec now{};
+    clock_gettime(clock, &now);
+    return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
+}
+
+/// utime + stime of a process, from /proc/<pid>/stat (fields 14 and 15, after the parenthesised name).
+double processSeconds(qint64 pid)
+{
+    QFile file(u"/proc/%1/stat"_s.arg(pid));
+    if (pid <= 0 || !file.open(QIODevice::ReadOnly)) {
+        return 0;
+    }
+    const QByteArray stat = file.readAll();
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13) {
+        return 0;
+    }
+    return double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) / double(sysconf(_SC_CLK_TCK));
+}
+
+} // namespace
+
 namespace BenchSupport {
+
+CpuAccount::CpuAccount(qint64 otherPid)
+    : m_otherPid(otherPid)
+    , m_start(sample())
+{ }
+
+CpuAccount::Sample CpuAccount::sample() const
+{
+    Sample s;
+    QFile stat(u"/proc/stat"_s);
+    if (stat.open(QIODevice::ReadOnly)) {
+        // "cpu  user nice system idle iowait irq softirq steal ...", in clock ticks.
+        const QList<QByteArray> fields = stat.readLine().simplified().split(' ');
+        const double tick = double(sysconf(_SC_CLK_TCK));
+        for (qsizetype i = 1; i < fields.size() && i <= 8; ++i) {
+            const double seconds = double(fields.at(i).toLongLong()) / tick;
+            s.machineTotalSeconds += seconds;
+            s.machineBusySeconds += (i == 4 || i == 5) ? 0 : seconds; // idle and iowait are not busy
+        }
+    }
+    s.other = processSeconds(m_otherPid);
+    s.process = clockSeconds(CLOCK_PROCESS_CPUTIME_ID);
+    s.thread = clockSeconds(CLOCK_THREAD_CPUTIME_ID);
+    return s;
+}
+
+double CpuAccount::machineBusy() const
+{
+    const Sample now = sample();
+    const double total = now.machineTotalSeconds - m_start.machineTotalSeconds;
+    return total > 0 ? (now.machineBusySeconds - m_start.machineBusySeconds) / total : 0;
+}
+
+QString CpuAccount::summary(const QString& otherName) const
+{
+    const Sample now = sample();
+    return u"machine busy %1% of %2 cores; %3 %4 s, this process %5 s (this thread %6 s)"_s
+        .arg(machineBusy() * 100, 0, 'f', 0)
+        .arg(QThread::idealThreadCount())
+        .arg(otherName)
+        .arg(now.other - m_start.other, 0, 'f', 2)
+        .arg(now.process - m_start.process, 0, 'f', 2)
+        .arg(now.thread - m_start.thread, 0, 'f', 2);
+}
 
 bool shortRun()
 {

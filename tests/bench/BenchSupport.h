@@ -37,6 +37,31 @@ bool runUntil(const std::function<bool()>& done, int timeoutMs);
 /// The `p` quantile (0..1) of `values`; 0 when empty.
 double percentile(std::vector<double> values, double p);
 
+/// Where the CPU went during a measured region (Linux /proc): the whole machine, one other process (the broker),
+/// this process and its calling thread. A capacity run on a small machine is bound by CPU once `machineBusy` nears
+/// 1: every cycle one of our threads takes is then a cycle the broker and Paho's receiving thread do not get.
+class CpuAccount
+{
+public:
+    explicit CpuAccount(qint64 otherPid); ///< starts counting
+    /// "machine busy 97% of 2 cores; broker 1.52 s, this process 1.10 s (this thread 0.41 s)" since construction.
+    QString summary(const QString& otherName) const;
+    double machineBusy() const; ///< 0..1 of all cores since construction
+
+private:
+    struct Sample
+    {
+        double machineBusySeconds = 0;
+        double machineTotalSeconds = 0;
+        double other = 0;
+        double process = 0;
+        double thread = 0;
+    };
+    Sample sample() const;
+    qint64 m_otherPid;
+    Sample m_start;
+};
+
 struct Run
 {
     double seconds = 0;

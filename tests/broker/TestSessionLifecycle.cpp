@@ -12,6 +12,7 @@
 #include <QTemporaryFile>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -54,6 +55,8 @@ public:
         }
         return true;
     }
+    /// Blocks this thread until mosquitto_pub sent everything (a backlog for a session that is not drained meanwhile).
+    bool waitForFinished(int ms) { return m_process.waitForFinished(ms) && m_process.exitCode() == 0; }
     void stop()
     {
         if (m_process.state() != QProcess::NotRunning) {
@@ -73,9 +76,11 @@ private:
 struct Collector
 {
     QList<QByteArray> payloads;
+    QList<qsizetype> batchSizes;
     void attach(MqttSession& session, QObject* context)
     {
         QObject::connect(&session, &MqttSession::messagesReceived, context, [this](const QList<MqttMessage>& batch) {
+            batchSizes.append(batch.size());
             for (const MqttMessage& m : batch) {
                 payloads.append(m.payload);
             }
@@ -104,6 +109,7 @@ private Q_SLOTS:
     void initTestCase();
     void reconnectDuringFlood_issue8();
     void destroyDuringFlood_issue8();
+    void backlogIsHandedOnInBoundedBatches_issue8();
     void disconnectWhileConnectingLeavesNoClient_issue8();
     void cleanupTestCase();
 
@@ -245,6 +251,31 @@ void TestSessionLifecycle::destroyDuringFlood_issue8()
         session.reset();
         QTest::qWait(20); // let events queued for the dead session come up (Qt must drop them)
     }
+}
+
+void TestSessionLifecycle::backlogIsHandedOnInBoundedBatches_issue8()
+{
+    // A backlog that piled up while the event loop was busy is handed on in batches of at most 1,024 messages, in
+    // order: each batch is routed to every pane in one go, so one huge batch would freeze the window.
+    constexpr int COUNT = 20000;
+    const QString topic = u"flood/batches"_s;
+    MqttSession session;
+    Collector collector;
+    collector.attach(session, this);
+    QVERIFY(connectAndSubscribe(session, *ConnectionOptions::fromUrl(m_brokerA.plainUrl()), topic));
+    FloodPublisher flood(m_brokerA.plainPort(), topic, "F", COUNT);
+    QVERIFY(flood.start());
+    QVERIFY(flood.waitForFinished(30000)); // this thread is blocked: everything waits in the session's inbox
+    QTRY_COMPARE_WITH_TIMEOUT(collector.payloads.size(), qsizetype(COUNT), 30000);
+    QVERIFY2(*std::max_element(collector.batchSizes.cbegin(), collector.batchSizes.cend()) <= 1024,
+             "a batch larger than 1,024 messages");
+    QVERIFY2(collector.batchSizes.size() >= COUNT / 1024, "the backlog was not split");
+    for (int i = 0; i < COUNT; ++i) {
+        if (collector.payloads.at(i) != "F-" + QByteArray::number(i)) {
+            QFAIL(qPrintable(u"message %1 is %2"_s.arg(i).arg(QString::fromLatin1(collector.payloads.at(i)))));
+        }
+    }
+    QCOMPARE(session.droppedCount(), quint64(0));
 }
 
 void TestSessionLifecycle::disconnectWhileConnectingLeavesNoClient_issue8()

@@ -121,6 +121,11 @@ bool BrokerFixture::isRunning() const
     return m_process && m_process->state() != QProcess::NotRunning;
 }
 
+qint64 BrokerFixture::processId() const
+{
+    return isRunning() ? m_process->processId() : 0;
+}
+
 quint16 BrokerFixture::freePort()
 {
     QTcpServer server;

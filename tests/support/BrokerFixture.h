@@ -53,6 +53,8 @@ public:
     /// Starts again on the same ports with the same config and PKI.
     bool restart();
     bool isRunning() const;
+    /// The broker's process id (0 when not running), e.g. for benchmarks that account for its CPU time.
+    qint64 processId() const;
 
     QString error() const { return m_error; }
     /// The broker's log file content (log_dest file), for diagnostics.

@@ -497,8 +497,12 @@ void SubscriptionPane::subscribe()
 
 void SubscriptionPane::enqueue(const MqttMessage& message)
 {
+    enqueue(message, MessageInbox::costOf(message));
+}
+
+void SubscriptionPane::enqueue(const MqttMessage& message, qint64 cost)
+{
     ++m_received;
-    const qint64 cost = MessageInbox::costOf(message);
     if (!m_paused && (m_pending.size() >= MAX_PENDING || m_pendingBytes + cost > MAX_PENDING_BYTES)) {
         // The coalescing timer has not come round while a flood filled the queue (many panes, a backlog drained at
         // the broker's full rate): move the queue into the table now instead of dropping from it. The session's

@@ -53,6 +53,8 @@ public:
 
     /// Queues routed messages; they reach the table at the next flush() (or are held while paused).
     void enqueue(const MqttMessage& message);
+    /// The same, with the message's MessageInbox::costOf() computed once by a router that hands it to many panes.
+    void enqueue(const MqttMessage& message, qint64 cost);
     /// Moves queued messages into the table in one batch. Called by MainWindow's coalescing timer.
     void flush();
 
