@@ -63,9 +63,13 @@ bool MessageInbox::push(quint64 generation, MqttMessage&& message)
 
 QList<MqttMessage> MessageInbox::takeAll(qsizetype keepPollingFrom)
 {
+    // The list left behind for Paho's thread is reserved here, outside the lock, as large as the last take: during
+    // a flood the receiving thread (the bottleneck of a drain) then appends without growing the list.
     QList<MqttMessage> taken;
+    taken.reserve(m_lastTake);
     std::lock_guard lock(m_mutex);
     taken.swap(m_items);
+    m_lastTake = qMin(taken.size(), MAX_RESERVE);
     m_bytes = 0;
     m_ownerIdle = taken.size() < qMax<qsizetype>(1, keepPollingFrom);
     return taken;

@@ -77,6 +77,8 @@ private:
     bool m_closed = false;
     quint64 m_generation = 1;
     Waker m_waker;
+    static constexpr qsizetype MAX_RESERVE = 65536;
+    qsizetype m_lastTake = 0; ///< owner thread only: how many the last takeAll() found (capped), to reserve
     qsizetype m_maxMessages;
     qint64 m_maxBytes;
     std::atomic<quint64> m_dropped{0};

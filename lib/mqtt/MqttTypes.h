@@ -48,6 +48,9 @@ struct MqttMessage
     bool retained = false;
     bool duplicate = false;
 };
+// Moved in memory as bytes when a list grows (QString, QByteArray and std::shared_ptr hold no pointer to
+// themselves): the inbox's list grows on Paho's receiving thread, the bottleneck of a drain.
+Q_DECLARE_TYPEINFO(MqttMessage, Q_RELOCATABLE_TYPE);
 
 struct LastWill
 {
