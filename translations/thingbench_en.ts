@@ -1123,6 +1123,30 @@
         <source>Dropped: %L1 inbox full · %L2 pane full · %L3 while paused</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shadow workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shadows</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -1988,6 +2012,579 @@
     </message>
     <message>
         <source>a deleted shadow has state</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShadowTreeModel</name>
+    <message>
+        <source>→ Only desired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Only reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= Equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≠ Different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · just changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Δ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Δ in the keys below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>an absent value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{…} %n key(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[…] %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>desired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShadowView</name>
+    <message>
+        <source>Shadow workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Thing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thing name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thing whose shadow is shown; recent things are offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hadow:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shadow name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty for the classic shadow, or the name of a named shadow; names seen on this connection are offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Get</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gets the shadow&apos;s current document over the current connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the shadow after asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ollow live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows every accepted update, delta and document of the shadow as it happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shadow state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shadow document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every key with its desired, reported and delta values; the status column says whether they are equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shadow details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section to update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if still at &amp;version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the version shown, so the service refuses the update (409) when someone changed the shadow meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act as &amp;device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports the current desired values, as a device that applied them would</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the JSON below as the chosen section of an update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON object with the keys to change; null deletes a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{&quot;color&quot;: &quot;green&quot;}  — a JSON object; null deletes a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;istory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newer version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only &amp;changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes between the two versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Requests and responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests and responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every request sent and every answer received, with its topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>get</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>− Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≠ Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thing name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(classic shadow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the thing whose shadow you want to see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid thing name: use 1 to 128 letters, digits, &apos;:&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid shadow name: use 1 to 64 letters, digits, &apos;:&apos;, &apos;_&apos; or &apos;-&apos;, or leave it empty for the classic shadow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: connect to AWS IoT or a broker first (File → Connect), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to report: the shadow shown has no desired state. Get the shadow, or set desired values first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the classic shadow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shadow “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete shadow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 of “%2”? Its desired and reported state are lost; its version number continues after the delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version conflict (409): the shadow changed after the version your update expected. It is at version %1 now, shown below. Check it, then retry your update on this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry on version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shadow was deleted (version %1). An update creates it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shadow service rejected the %1 (code %2): %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This broker is not AWS IoT: if nothing serves shadows on it, start ThingBench&apos;s local shadow service here, then get the shadow again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start local shadow service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the request: the state must be a JSON object, at most 6 levels deep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection is not authorized: check the certificate and the policy attached to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy does not allow this shadow: allow iot:Publish and iot:Receive on its topics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send an update to create the shadow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get the shadow and send the update again on its current version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the state smaller: a shadow holds at most 8 KB of desired and reported state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests: wait a moment and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service failed: retry shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a thing and a shadow, then Get.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no document shown. Get the shadow, or send an update to create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classic shadow of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shadow “%1” of “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last update %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no update time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no delta: reported matches desired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delta pending: reported differs from desired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n key(s) just changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>v%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s) kept</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n older forgotten)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>desired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same version on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the keys to change as a JSON object, e.g. {&quot;color&quot;: &quot;green&quot;}; null deletes a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1 at character %2. Fix it to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a JSON object ({…}): a section of a shadow is an object of keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid JSON object with %n key(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set desired “%1” to null (delete it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set reported “%1” to null (delete it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy desired value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy reported value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local shadow service now answers shadow requests on this broker, as AWS IoT would (state kept in memory while ThingBench runs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local shadow service cannot connect: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

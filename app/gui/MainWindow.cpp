@@ -8,6 +8,7 @@
 #include "mqtt/MessageInbox.h"
 #include "mqtt/MqttSession.h"
 #include "publish/PublishComposer.h"
+#include "shadow/ShadowView.h"
 #include "subscriptions/SubscriptionPane.h"
 #include "widgets/MessageBanner.h"
 
@@ -81,7 +82,7 @@ MainWindow::MainWindow(QWidget* parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({560, 260});
-    layout->addWidget(splitter, 1);
+    layout->addWidget(setupScreens(splitter), 1);
     connect(m_paneTabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
         if (auto* pane = qobject_cast<SubscriptionPane*>(m_paneTabs->widget(index))) {
             closePane(pane->id());
@@ -113,6 +114,11 @@ MainWindow::MainWindow(QWidget* parent)
     fileMenu->addSeparator();
     auto* quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
+    auto* viewMenu = menuBar()->addMenu(tr("&View"));
+    auto* messagesAction = viewMenu->addAction(tr("&Messages"), this, [this] { showScreen(Screen::Messages); });
+    messagesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    auto* shadowsAction = viewMenu->addAction(tr("&Shadow workbench"), this, [this] { showScreen(Screen::Shadows); });
+    shadowsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About ThingBench"), this, &MainWindow::showAbout);
 
@@ -221,11 +227,32 @@ void MainWindow::updateAwsIotMode()
     }
     const bool active = m_awsIotSettings && typed->host.compare(m_options.host, Qt::CaseInsensitive) == 0;
     m_awsIotActive = active;
+    m_shadowView->setThingName(active ? m_thingName : QString());
     m_composer->setAwsIot(active, active ? m_thingName : QString());
     m_composer->setQos2Allowed(!active);
     for (SubscriptionPane* pane : std::as_const(m_panes)) {
         pane->setQos2Allowed(!active);
         pane->setLintContext(active, active ? m_thingName : QString());
+    }
+}
+
+QWidget* MainWindow::setupScreens(QWidget* messages)
+{
+    // One tab per screen; the View menu reaches each with a shortcut (Ctrl+1, Ctrl+2).
+    m_screenTabs = new QTabWidget(this);
+    m_screenTabs->setObjectName(QStringLiteral("screenTabs"));
+    m_screenTabs->setAccessibleName(tr("Screens"));
+    m_screenTabs->addTab(messages, tr("Messages"));
+    m_shadowView = new ShadowView(m_session, m_screenTabs);
+    m_screenTabs->addTab(m_shadowView, tr("Shadows"));
+    return m_screenTabs;
+}
+
+void MainWindow::showScreen(Screen screen)
+{
+    m_screenTabs->setCurrentIndex(int(screen));
+    if (screen == Screen::Shadows) {
+        m_shadowView->findChild<QWidget*>(QStringLiteral("thingComboBox"))->setFocus(Qt::ShortcutFocusReason);
     }
 }
 
@@ -239,6 +266,9 @@ void MainWindow::onStateChanged(SessionState state)
     m_settingsAction->setEnabled(state == SessionState::Disconnected);
     if (state == SessionState::Connected) {
         m_banner->dismiss();
+        if (const auto options = connectionOptions()) {
+            m_shadowView->setConnection(*options, m_awsIotActive); // the local shadow service would use these
+        }
     }
     updateCounters();
     wakeCounters();

@@ -16,6 +16,7 @@ class ConnectionDialog;
 class MessageBanner;
 class MqttSession;
 class PublishComposer;
+class ShadowView;
 class SubscriptionPane;
 class QAction;
 class QTabWidget;
@@ -38,6 +39,11 @@ public:
     SubscriptionPane* addPane(const QString& filter = {});
     QList<SubscriptionPane*> panes() const;
     PublishComposer* composer() const { return m_composer; }
+    ShadowView* shadowView() const { return m_shadowView; }
+
+    /// The screens, in the order of their tabs.
+    enum class Screen { Messages, Shadows };
+    void showScreen(Screen screen);
     /// Opens the connection settings dialog (window-modal, not blocking) and returns it; on accept its options are
     /// used for the next Connect.
     ConnectionDialog* openConnectionSettings();
@@ -49,6 +55,7 @@ public:
 
 private:
     void toggleConnection();
+    QWidget* setupScreens(QWidget* messages);
     void applyConnectionSettings(const ConnectionOptions& options, bool awsIot, const QString& thingName);
     void updateAwsIotMode();
     void onStateChanged(SessionState state);
@@ -93,6 +100,8 @@ private:
     QList<CounterSample> m_samples; ///< the last second of received counts, for the rate
     QTabWidget* m_paneTabs = nullptr;
     PublishComposer* m_composer = nullptr;
+    QTabWidget* m_screenTabs = nullptr;
+    ShadowView* m_shadowView = nullptr;
     QHash<quint64, SubscriptionPane*> m_panes;
     TopicRouter m_router;
     quint64 m_nextPaneId = 1;

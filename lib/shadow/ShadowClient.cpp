@@ -240,11 +240,22 @@ void ShadowClient::sendReady(const ShadowKey& key)
     if (!m_session || !isFollowing(key)) {
         return;
     }
+    struct Sent
+    {
+        quint64 id;
+        QString topic;
+        QByteArray payload;
+    };
+    QList<Sent> sent;
     for (Pending& pending : m_pending) {
         if (pending.key == key && pending.publishId == 0) {
-            pending.publishId = m_session->publish(
-                ShadowTopic::topic(key, pending.operation, ShadowTopic::Kind::Request), pending.payload, m_qos, false);
+            const QString topic = ShadowTopic::topic(key, pending.operation, ShadowTopic::Kind::Request);
+            pending.publishId = m_session->publish(topic, pending.payload, m_qos, false);
+            sent.append({pending.id, topic, pending.payload});
         }
+    }
+    for (const Sent& request : std::as_const(sent)) { // after the loop: a receiver may add requests
+        Q_EMIT requestSent(request.id, request.topic, request.payload);
     }
 }
 

@@ -87,6 +87,8 @@ public:
 
 Q_SIGNALS:
     void replied(const ShadowReply& reply);
+    /// Request `id` was handed to the session: its topic and the exact bytes sent (with the clientToken added).
+    void requestSent(quint64 id, const QString& topic, const QByteArray& payload);
     /// `/update/documents` of a followed shadow (any client's update): `{"previous","current","timestamp"}`.
     void documentsReceived(const ShadowKey& key, const QByteArray& payload);
     /// `/update/delta` of a followed shadow: `{"state":Δ,"metadata","version","timestamp"}`.

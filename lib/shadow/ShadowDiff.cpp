@@ -132,4 +132,47 @@ QList<ShadowKeyComparison> compare(const ShadowDocument& document)
     return out;
 }
 
+QList<ShadowVersionChange> compareVersions(const ShadowDocument& older, const ShadowDocument& newer, bool onlyChanges)
+{
+    // The older section plays "desired" and the newer one "reported" in the comparison of two objects: only one
+    // side is a key that was removed (only "desired") or added (only "reported").
+    const ShadowDocumentData& a = ShadowDocumentAccess::data(older);
+    const ShadowDocumentData& b = ShadowDocumentAccess::data(newer);
+    QList<ShadowVersionChange> out;
+    const auto addSection = [&](const QString& section, const Json& before, const Json& after) {
+        static const Json none;
+        QList<ShadowKeyComparison> keys;
+        QStringList path;
+        compareObjects(before, after, none, none, nullptr, path, keys);
+        for (const ShadowKeyComparison& key : std::as_const(keys)) {
+            ShadowVersionChange change;
+            change.section = section;
+            change.path = key.path;
+            change.before = key.desired;
+            change.after = key.reported;
+            change.hasChildren = key.hasChildren;
+            switch (key.status) {
+            case ShadowKeyComparison::Status::OnlyDesired:
+                change.status = ShadowVersionChange::Status::Removed;
+                break;
+            case ShadowKeyComparison::Status::OnlyReported:
+                change.status = ShadowVersionChange::Status::Added;
+                break;
+            case ShadowKeyComparison::Status::Equal:
+                change.status = ShadowVersionChange::Status::Unchanged;
+                break;
+            case ShadowKeyComparison::Status::Different:
+                change.status = ShadowVersionChange::Status::Changed;
+                break;
+            }
+            if (!onlyChanges || change.status != ShadowVersionChange::Status::Unchanged) {
+                out.append(change);
+            }
+        }
+    };
+    addSection(QStringLiteral("desired"), a.desired, b.desired);
+    addSection(QStringLiteral("reported"), a.reported, b.reported);
+    return out;
+}
+
 } // namespace Shadow

@@ -37,6 +37,26 @@ struct ShadowKeyComparison
     int depth() const { return int(path.size()) - 1; }
 };
 
+/// One key of a section (desired or reported) seen in two versions of a shadow, for the viewer's history.
+struct ShadowVersionChange
+{
+    enum class Status {
+        Added,     ///< only the newer version has the key
+        Removed,   ///< only the older version has it (deleted with `null`, or the section was)
+        Changed,   ///< both have it with different values
+        Unchanged, ///< both have it with equal values
+    };
+
+    QString section;  ///< "desired" or "reported"
+    QStringList path; ///< keys from the section root
+    Status status = Status::Unchanged;
+    QByteArray before;        ///< compact JSON in the older version; empty when absent
+    QByteArray after;         ///< compact JSON in the newer version; empty when absent
+    bool hasChildren = false; ///< both values are objects: their keys follow, one level deeper
+
+    int depth() const { return int(path.size()) - 1; }
+};
+
 /// The delta of AWS IoT shadows (spec §6) and a per-key comparison for the viewer. Pure functions, any thread.
 namespace Shadow {
 
@@ -49,6 +69,13 @@ Result<QByteArray> delta(const QByteArray& desired, const QByteArray& reported);
 /// keys of objects present on both sides follow their parent entry (pre-order).
 QList<ShadowKeyComparison> compare(const ShadowDocument& document);
 
+/// What changed from `older` to `newer` (any two versions of a shadow): desired's keys, then reported's, in the
+/// same pre-order as compare(). With `onlyChanges`, keys whose value is equal in both are left out (an object with
+/// a change inside stays, as the parent of that change).
+QList<ShadowVersionChange> compareVersions(const ShadowDocument& older, const ShadowDocument& newer,
+                                           bool onlyChanges = false);
+
 } // namespace Shadow
 
 Q_DECLARE_METATYPE(ShadowKeyComparison)
+Q_DECLARE_METATYPE(ShadowVersionChange)

@@ -229,4 +229,18 @@ qint64 sequenceOf(const QByteArray& payload, qint64 count)
     return ok && sequence >= 0 && sequence < count ? sequence : -1;
 }
 
+QByteArray bigShadowUpdate(int variant)
+{
+    QByteArray desired;
+    QByteArray reported;
+    for (int i = 0; i < 40; ++i) {
+        const QByteArray key = "\"sensor_" + QByteArray::number(i) + "\":";
+        const QByteArray value = R"({"value":)" + QByteArray::number(i * 1.5 + variant, 'g', 10) +
+            R"(,"unit":"celsius","limits":[-40,125],"enabled":true,"id":)" + QByteArray::number(1000000 + i) + '}';
+        desired += (i ? "," : "") + key + value;
+        reported += (i ? "," : "") + key + value;
+    }
+    return R"({"state":{"desired":{)" + desired + R"(},"reported":{)" + reported + "}}}";
+}
+
 } // namespace BenchSupport

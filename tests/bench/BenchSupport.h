@@ -81,6 +81,9 @@ QProcess* startPublisher(quint16 port, const QString& messagesFile, QObject* par
 bool publishAll(quint16 port, const QString& messagesFile);
 /// mosquitto_sub -C count on "bench/#": seconds from the publisher's start until it has every message.
 Run runReference(quint16 port, const QString& messagesFile, qint64 count);
+/// A shadow update of ~8 KB (the AWS limit): 40 desired and 40 reported keys with nested objects, arrays and numbers
+/// of every kind, `{"state":{"desired":{…},"reported":{…}}}`; `variant` shifts the values.
+QByteArray bigShadowUpdate(int variant);
 /// The sequence number a benchmark payload carries, or -1.
 qint64 sequenceOf(const QByteArray& payload, qint64 count);
 

@@ -5,6 +5,7 @@
 #define QT_STATICPLUGIN
 
 #include "MainWindow.h"
+#include "shadow/ShadowView.h"
 #include "messages/MessageFilterProxyModel.h"
 #include "mqtt/MqttSession.h"
 #include "publish/PublishComposer.h"
@@ -25,6 +26,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTabWidget>
 #include <QTest>
 #include <QThread>
 #include <QTimer>
@@ -254,6 +256,7 @@ private Q_SLOTS:
     void regexErrorIsSaidInWords();
     void everyControlHasAName();
     void namelessControlIsCaught();
+    void shadowWorkbenchControlsHaveNames_issue9();
     void statusBarAgreesAfterABurst();
     void counterRefreshStopsWhenIdle();
 
@@ -449,6 +452,28 @@ void TestAccessibility::everyControlHasAName()
     window.findChild<MessageBanner*>()->showMessage(u"Something to dismiss."_s); // its button too
     const QStringList offenders = unnamedControls(QAccessible::queryAccessibleInterface(&window));
     QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join(u"\n"_s)));
+}
+
+void TestAccessibility::shadowWorkbenchControlsHaveNames_issue9()
+{
+    // Every tab of the workbench, with its banner and its action button showing.
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showScreen(MainWindow::Screen::Shadows);
+    auto* banner = window.shadowView()->findChild<MessageBanner*>();
+    banner->showMessage(u"No answer."_s, MessageBanner::Kind::Error, u"&Start local shadow service"_s);
+    auto* details = window.shadowView()->findChild<QTabWidget*>(u"detailTabWidget"_s);
+    QVERIFY(details);
+    for (int tab = 0; tab < details->count(); ++tab) {
+        details->setCurrentIndex(tab);
+        const QStringList offenders = unnamedControls(QAccessible::queryAccessibleInterface(&window));
+        QVERIFY2(offenders.isEmpty(), qPrintable(details->tabText(tab) + u": "_s + offenders.join(u"\n"_s)));
+    }
+    // The live state is a label whose text is read, and it changes as the shadow does.
+    auto* summary = window.shadowView()->findChild<QLabel*>(u"summaryLabel"_s);
+    QVERIFY(!summary->text().isEmpty());
+    QCOMPARE(QAccessible::queryAccessibleInterface(summary)->text(QAccessible::Name), u"Shadow state"_s);
 }
 
 void TestAccessibility::namelessControlIsCaught()

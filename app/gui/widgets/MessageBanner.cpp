@@ -11,9 +11,10 @@
 namespace {
 
 const QString DISMISS_BUTTON_NAME = QStringLiteral("bannerDismissButton");
+const QString ACTION_BUTTON_NAME = QStringLiteral("bannerActionButton");
 
-/// The banner as assistive technology sees it: an alert named by its message, described by its kind, with the
-/// Dismiss button as its only child (the text labels would repeat the name).
+/// The banner as assistive technology sees it: an alert named by its message, described by its kind, with its
+/// buttons (the action when there is one, and Dismiss) as its only children (the text labels would repeat the name).
 class MessageBannerAccessible final : public QAccessibleWidget
 {
 public:
@@ -34,23 +35,30 @@ public:
         }
     }
 
-    int childCount() const override { return dismissButton() ? 1 : 0; }
+    int childCount() const override { return int(buttons().size()); }
 
     QAccessibleInterface* child(int index) const override
     {
-        QToolButton* button = dismissButton();
-        return index == 0 && button ? QAccessible::queryAccessibleInterface(button) : nullptr;
+        const QList<QToolButton*> shown = buttons();
+        return index >= 0 && index < shown.size() ? QAccessible::queryAccessibleInterface(shown.at(index)) : nullptr;
     }
 
     int indexOfChild(const QAccessibleInterface* child) const override
     {
-        return child && dismissButton() && child->object() == dismissButton() ? 0 : -1;
+        return child ? int(buttons().indexOf(qobject_cast<QToolButton*>(child->object()))) : -1;
     }
 
 private:
-    QToolButton* dismissButton() const
+    QList<QToolButton*> buttons() const
     {
-        return widget()->findChild<QToolButton*>(DISMISS_BUTTON_NAME, Qt::FindDirectChildrenOnly);
+        QList<QToolButton*> shown;
+        for (const QString& name : {ACTION_BUTTON_NAME, DISMISS_BUTTON_NAME}) {
+            auto* button = widget()->findChild<QToolButton*>(name, Qt::FindDirectChildrenOnly);
+            if (button && !button->isHidden()) {
+                shown.append(button);
+            }
+        }
+        return shown;
     }
 };
 
@@ -90,6 +98,9 @@ MessageBanner::MessageBanner(QWidget* parent)
     m_textLabel->setTextFormat(Qt::PlainText);
     m_textLabel->setWordWrap(true);
     m_textLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_actionButton = new QToolButton(this);
+    m_actionButton->setObjectName(ACTION_BUTTON_NAME);
+    m_actionButton->hide();
     m_dismissButton = new QToolButton(this);
     m_dismissButton->setObjectName(DISMISS_BUTTON_NAME);
     m_dismissButton->setText(tr("Dismiss"));
@@ -97,8 +108,13 @@ MessageBanner::MessageBanner(QWidget* parent)
     m_dismissButton->setAccessibleName(tr("Dismiss the message"));
     layout->addWidget(m_kindLabel);
     layout->addWidget(m_textLabel, 1);
+    layout->addWidget(m_actionButton, 0, Qt::AlignTop);
     layout->addWidget(m_dismissButton, 0, Qt::AlignTop);
     connect(m_dismissButton, &QToolButton::clicked, this, &MessageBanner::dismiss);
+    connect(m_actionButton, &QToolButton::clicked, this, [this] {
+        dismiss();
+        Q_EMIT actionTriggered();
+    });
     applyKind();
     hide();
 }
@@ -107,6 +123,14 @@ MessageBanner::~MessageBanner() = default;
 
 void MessageBanner::showMessage(const QString& text, Kind kind)
 {
+    showMessage(text, kind, QString());
+}
+
+void MessageBanner::showMessage(const QString& text, Kind kind, const QString& actionText)
+{
+    m_actionButton->setText(actionText);
+    m_actionButton->setAccessibleName(QString(actionText).remove(u'&'));
+    m_actionButton->setVisible(!actionText.isEmpty());
     const bool kindChanged = kind != m_kind;
     m_kind = kind;
     if (kindChanged) {
@@ -128,6 +152,11 @@ void MessageBanner::showMessage(const QString& text, Kind kind)
 void MessageBanner::dismiss()
 {
     hide();
+}
+
+QString MessageBanner::actionText() const
+{
+    return m_actionButton->isHidden() ? QString() : m_actionButton->text();
 }
 
 QString MessageBanner::text() const

@@ -28,13 +28,22 @@ public:
 
     /// Shows `text` (plain text) and announces it, even when the same text is shown again.
     void showMessage(const QString& text, Kind kind = Kind::Error);
+    /// The same with a button that offers the way out ("Retry on version 8"): clicking it hides the banner and
+    /// emits actionTriggered(). An empty `actionText` shows no button.
+    void showMessage(const QString& text, Kind kind, const QString& actionText);
     /// Hides the banner (the Dismiss button does the same).
     void dismiss();
 
     QString text() const;
+    /// The action button's text while one is shown, else empty.
+    QString actionText() const;
     Kind kind() const { return m_kind; }
     /// The kind in words, as shown and as the alert's accessible description.
     QString kindText() const;
+
+Q_SIGNALS:
+    /// The action button of the message shown was clicked.
+    void actionTriggered();
 
 private:
     void applyKind();
@@ -42,5 +51,6 @@ private:
     Kind m_kind = Kind::Error;
     QLabel* m_kindLabel = nullptr;
     QLabel* m_textLabel = nullptr;
+    QToolButton* m_actionButton = nullptr;
     QToolButton* m_dismissButton = nullptr;
 };

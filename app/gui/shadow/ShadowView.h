@@ -1,0 +1,111 @@
+// SPDX-FileCopyrightText: 2026 ThingBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "mqtt/MqttTypes.h"
+#include "shadow/ShadowClient.h"
+#include "shadow/ShadowHistory.h"
+
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class ShadowView;
+}
+class MqttSession;
+class ShadowService;
+class ShadowTreeModel;
+
+/// The shadow workbench: pick a thing and a shadow (classic or named), get, edit and delete it over the current
+/// connection (AWS IoT or any broker with a shadow service), and watch it live: the document as a tree with
+/// desired, reported and delta side by side, a version history with a diff of any two versions, and every request
+/// and response with its topic.
+///
+/// Errors from the service are explained with their code and what to do; a 409 conflict offers a retry on the
+/// current version; no answer at all is explained, and on a broker that is not AWS IoT the banner offers to start
+/// the local shadow service (in this process, on its own connection to the same broker).
+///
+/// GUI thread only. The session is not owned and outlives the view.
+class ShadowView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ShadowView(MqttSession* session, QWidget* parent = nullptr);
+    ~ShadowView() override;
+    Q_DISABLE_COPY_MOVE(ShadowView)
+
+    /// The main window's connection settings: the local shadow service connects with them, and AWS IoT is told
+    /// apart (its shadows are served by AWS, so no local service is offered).
+    void setConnection(const ConnectionOptions& options, bool awsIot);
+    /// Offers `thing` (the connection's thing name) and picks it when no thing is chosen yet.
+    void setThingName(const QString& thing);
+
+    /// The shadow chosen in the pickers (not checked).
+    ShadowKey chosenKey() const;
+    /// The shadow shown and followed, after the last Get.
+    ShadowKey shownKey() const { return m_key; }
+    ShadowTreeModel* model() const { return m_model; }
+    const ShadowHistory& history() const { return m_history; }
+    ShadowClient* client() const { return m_client; }
+    bool isLocalServiceRunning() const;
+
+    /// The buttons' actions, also for tests and shortcuts.
+    void get();
+    void sendUpdate();
+    void actAsDevice();
+    void deleteShadow(); ///< asks first
+    /// Sends `{"state":{section:{…path…: null}}}`: AWS deletes the key.
+    void setKeyToNull(const QString& section, const QStringList& path);
+    /// Starts the local shadow service on the current broker (what the banner offers after a timeout).
+    void startLocalService();
+
+private:
+    void setupTree();
+    void setupConnections();
+    bool checkCanSend();
+    void showKey(const ShadowKey& key);
+    void send(ShadowOperation operation);
+    /// Sends `{"state":<state>}`, with `"version":N` when `expectedVersion` is given.
+    void sendState(const QByteArray& state, std::optional<qint64> expectedVersion);
+    void onRequestSent(quint64 id, const QString& topic, const QByteArray& payload);
+    void onReplied(const ShadowReply& reply);
+    void onAccepted(const ShadowReply& reply);
+    void onRejected(const ShadowReply& reply);
+    void onFailed(const ShadowReply& reply);
+    void onDocuments(const ShadowKey& key, const QByteArray& payload);
+    void onDelta(const ShadowKey& key, const QByteArray& payload);
+    void onFollowToggled(bool follow);
+    void showDocument(const ShadowDocument& document);
+    void updateSummary();
+    void updateHistoryChoices();
+    void showVersionDiff();
+    void validateEditor();
+    void log(const QString& direction, const QString& topic, const QByteArray& payload);
+    void rememberKey(const ShadowKey& key);
+    void noteShadowNames(const QList<MqttMessage>& messages);
+    void showContextMenu(const QPoint& position);
+    QString adviceFor(int code) const;
+    QString responseTopic(const ShadowReply& reply) const;
+
+    std::unique_ptr<Ui::ShadowView> m_ui;
+    MqttSession* m_session;
+    ShadowClient* m_client;
+    ShadowTreeModel* m_model;
+    ShadowHistory m_history;
+    ShadowKey m_key;                            ///< shown and followed
+    QHash<QString, QStringList> m_shadowNames;  ///< thing → named shadows seen or used
+    QHash<quint64, ShadowOperation> m_requests; ///< requests of this view in flight
+    QHash<quint64, QByteArray> m_updateStates;  ///< the `state` object of each update in flight
+    QByteArray m_conflictedState;               ///< the state of the last update refused with 409, to retry
+    ConnectionOptions m_options;
+    bool m_awsIot = false;
+    std::unique_ptr<MqttSession> m_serviceSession;
+    std::unique_ptr<ShadowService> m_service;
+    QTimer m_ageTimer;
+    enum class BannerAction { None, RetryOnVersion, StartLocalService };
+    BannerAction m_bannerAction = BannerAction::None;
+};
