@@ -2,6 +2,550 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CertChain</name>
+    <message>
+        <source>(no CN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the CA that issued it (and any intermediate certificates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected CA did not sign it: select the CA that did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the expired certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the device clock, or wait until the certificate becomes valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is self-signed: select it as the CA too if you mean to trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate in the chain is not a CA (basicConstraints): it cannot sign others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a certificate and the CA to check it against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificates could not be prepared for verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not verify: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateListModel</name>
+    <message>
+        <source>✖ Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificate chain (%n certificate(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>✖ Expired %1 (%n day(s) ago)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✖ Not valid before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Expires %1 (in %n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ %1 (in %n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, ID prefix matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, ID prefix does NOT match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS certificate ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateManager</name>
+    <message>
+        <source>Certificate manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads PEM or DER certificates and keys; you can also drop files or folders anywhere on the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads every certificate and key in a folder and its subfolders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the selected files from the list (nothing is deleted on disk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops reading the files still waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use for this co&amp;nnection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts the selected matching certificate, key and CA into the connection settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop PEM or DER files, or whole folders, anywhere on this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates and keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per file: kind, subject, AWS certificate ID, expiry, AWS file-name hint and problems; select several to check them together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate details and export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the current file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For&amp;mat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ro&amp;le:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who uses the text: picks the macro or array name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Macro or array name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exact bytes that Copy and Save write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the exact bytes shown to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the exact bytes shown to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aws_clientcredential_&amp;keys.h…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Builds the FreeRTOS header from the selected matching certificate and key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports every selected file in the chosen format into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (from the content)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add certificates and keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates and keys (*.pem *.crt *.cer *.der *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add every certificate and key in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n file(s) were read before Cancel.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the first %1 files of the folder were read: drop a smaller folder to see the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key match: select a certificate and a private key to see whether they belong together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key match: “%1” is encrypted. Press Enter on its row (or double-click it) to give its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key match: cannot tell (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Key match: “%1” is the private key of “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Key mismatch: “%1” is NOT the private key of “%2”: it belongs to another certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain: select a certificate and the CA to verify it against (for example the CA you registered with AWS IoT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain [%1]: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS certificate ID (SHA-256): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key: %1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA: %1, self-signed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognised by its fingerprint: %1, a root CA of AWS IoT endpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key container: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a file to preview its export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was refused, so it cannot be exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s), exactly as Copy and Save write them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot export [%1]: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n byte(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key in a git work tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is inside the git work tree “%2”. A private key committed there is exposed to everyone with the repository. Save it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore the key in git</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “%1” to “%2/.gitignore” so that git never commits it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot update “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the device certificate and its private key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot build aws_clientcredential_keys.h [%1]: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>aws_clientcredential_keys.h: %n byte(s). It holds the private key: keep it out of version control.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the selected files into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused when read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) into “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate and key are set for the next connection (CA unchanged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate, key and CA are set for the next connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of “%1” (used to read it now, never stored):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Certs</name>
     <message>
         <source>A header line of the key holds characters that cannot go into a C string literal. Remove the extra PEM headers, or re-export the key with openssl.</source>
@@ -1145,6 +1689,18 @@
     </message>
     <message>
         <source>Shadows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificate manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate files are set, but the broker URL has no TLS (%1): use mqtts:// (or wss://) for them to be used.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

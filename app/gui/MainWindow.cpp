@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "certs/CertificateManager.h"
 #include "common/BuildInfo.h"
 #include "connection/ConnectionDialog.h"
 #include "messages/MessageTableModel.h"
@@ -23,6 +24,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QDragEnterEvent>
+#include <QMimeData>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -119,6 +122,9 @@ MainWindow::MainWindow(QWidget* parent)
     messagesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     auto* shadowsAction = viewMenu->addAction(tr("&Shadow workbench"), this, [this] { showScreen(Screen::Shadows); });
     shadowsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    auto* certificatesAction =
+        viewMenu->addAction(tr("&Certificate manager"), this, [this] { showScreen(Screen::Certificates); });
+    certificatesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About ThingBench"), this, &MainWindow::showAbout);
 
@@ -245,7 +251,53 @@ QWidget* MainWindow::setupScreens(QWidget* messages)
     m_screenTabs->addTab(messages, tr("Messages"));
     m_shadowView = new ShadowView(m_session, m_screenTabs);
     m_screenTabs->addTab(m_shadowView, tr("Shadows"));
+    m_certificateManager = new CertificateManager(m_screenTabs);
+    m_screenTabs->addTab(m_certificateManager, tr("Certificates"));
+    connect(m_certificateManager, &CertificateManager::connectionFilesChosen, this, &MainWindow::useConnectionFiles);
+    setAcceptDrops(true); // certificate files dropped anywhere on the window go to the certificate manager
     return m_screenTabs;
+}
+
+void MainWindow::useConnectionFiles(const QString& certificate, const QString& key, const QString& ca)
+{
+    m_options.certFile = certificate;
+    m_options.keyFile = key;
+    if (!ca.isEmpty()) {
+        m_options.caFile = ca;
+    }
+    if (m_connectionDialog) {
+        m_connectionDialog->setOptions(m_options, m_awsIotSettings, m_thingName);
+    }
+    const auto typed = ConnectionOptions::fromUrl(m_urlLineEdit->text());
+    if (typed && !typed->usesTls()) {
+        m_banner->showMessage(tr("The certificate files are set, but the broker URL has no TLS (%1): use mqtts:// "
+                                 "(or wss://) for them to be used.")
+                                  .arg(m_urlLineEdit->text()),
+                              MessageBanner::Kind::Warning);
+    }
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (std::any_of(urls.cbegin(), urls.cend(), [](const QUrl& url) { return url.isLocalFile(); })) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile()) {
+            paths << url.toLocalFile();
+        }
+    }
+    if (!paths.isEmpty()) {
+        showScreen(Screen::Certificates);
+        m_certificateManager->addPaths(paths);
+        event->acceptProposedAction();
+    }
 }
 
 void MainWindow::showScreen(Screen screen)
@@ -253,6 +305,9 @@ void MainWindow::showScreen(Screen screen)
     m_screenTabs->setCurrentIndex(int(screen));
     if (screen == Screen::Shadows) {
         m_shadowView->findChild<QWidget*>(QStringLiteral("thingComboBox"))->setFocus(Qt::ShortcutFocusReason);
+    } else if (screen == Screen::Certificates) {
+        m_certificateManager->findChild<QWidget*>(QStringLiteral("certificatesTableView"))
+            ->setFocus(Qt::ShortcutFocusReason);
     }
 }
 

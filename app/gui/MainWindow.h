@@ -12,6 +12,7 @@
 #include <QPointer>
 #include <QTimer>
 
+class CertificateManager;
 class ConnectionDialog;
 class MessageBanner;
 class MqttSession;
@@ -40,9 +41,10 @@ public:
     QList<SubscriptionPane*> panes() const;
     PublishComposer* composer() const { return m_composer; }
     ShadowView* shadowView() const { return m_shadowView; }
+    CertificateManager* certificateManager() const { return m_certificateManager; }
 
     /// The screens, in the order of their tabs.
-    enum class Screen { Messages, Shadows };
+    enum class Screen { Messages, Shadows, Certificates };
     void showScreen(Screen screen);
     /// Opens the connection settings dialog (window-modal, not blocking) and returns it; on accept its options are
     /// used for the next Connect.
@@ -53,8 +55,14 @@ public:
     /// True when the connection settings say AWS IoT and the URL field still points at that endpoint.
     bool isAwsIot() const { return m_awsIotActive; }
 
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
 private:
     void toggleConnection();
+    /// The certificate manager's "Use for this connection": the files go into the connection settings.
+    void useConnectionFiles(const QString& certificate, const QString& key, const QString& ca);
     QWidget* setupScreens(QWidget* messages);
     void applyConnectionSettings(const ConnectionOptions& options, bool awsIot, const QString& thingName);
     void updateAwsIotMode();
@@ -102,6 +110,7 @@ private:
     PublishComposer* m_composer = nullptr;
     QTabWidget* m_screenTabs = nullptr;
     ShadowView* m_shadowView = nullptr;
+    CertificateManager* m_certificateManager = nullptr;
     QHash<quint64, SubscriptionPane*> m_panes;
     TopicRouter m_router;
     quint64 m_nextPaneId = 1;

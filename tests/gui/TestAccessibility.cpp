@@ -256,7 +256,7 @@ private Q_SLOTS:
     void regexErrorIsSaidInWords();
     void everyControlHasAName();
     void namelessControlIsCaught();
-    void shadowWorkbenchControlsHaveNames_issue9();
+    void shadowAndCertificateScreensHaveNames_issue9();
     void statusBarAgreesAfterABurst();
     void counterRefreshStopsWhenIdle();
 
@@ -454,7 +454,7 @@ void TestAccessibility::everyControlHasAName()
     QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join(u"\n"_s)));
 }
 
-void TestAccessibility::shadowWorkbenchControlsHaveNames_issue9()
+void TestAccessibility::shadowAndCertificateScreensHaveNames_issue9()
 {
     // Every tab of the workbench, with its banner and its action button showing.
     MainWindow window;
@@ -469,6 +469,18 @@ void TestAccessibility::shadowWorkbenchControlsHaveNames_issue9()
         details->setCurrentIndex(tab);
         const QStringList offenders = unnamedControls(QAccessible::queryAccessibleInterface(&window));
         QVERIFY2(offenders.isEmpty(), qPrintable(details->tabText(tab) + u": "_s + offenders.join(u"\n"_s)));
+    }
+    // The certificate manager, each of its tabs, with a message and its progress bar showing.
+    window.showScreen(MainWindow::Screen::Certificates);
+    auto* manager = window.findChild<QWidget*>(u"certificateManager"_s);
+    manager->findChild<MessageBanner*>()->showMessage(u"Saved."_s, MessageBanner::Kind::Information);
+    manager->findChild<QWidget*>(u"progressBar"_s)->show();
+    manager->findChild<QWidget*>(u"cancelButton"_s)->show();
+    auto* certificateTabs = manager->findChild<QTabWidget*>(u"detailTabWidget"_s);
+    for (int tab = 0; tab < certificateTabs->count(); ++tab) {
+        certificateTabs->setCurrentIndex(tab);
+        const QStringList offenders = unnamedControls(QAccessible::queryAccessibleInterface(&window));
+        QVERIFY2(offenders.isEmpty(), qPrintable(certificateTabs->tabText(tab) + u": "_s + offenders.join(u"\n"_s)));
     }
     // The live state is a label whose text is read, and it changes as the shadow does.
     auto* summary = window.shadowView()->findChild<QLabel*>(u"summaryLabel"_s);

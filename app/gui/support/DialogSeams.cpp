@@ -3,20 +3,25 @@
 #include "support/DialogSeams.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
 
 #include <optional>
 
 namespace {
-std::optional<bool> s_nextConfirmation;
+QList<bool> s_nextConfirmations; // answered in order
 std::optional<QString> s_nextFileName;
+std::optional<QStringList> s_nextFileNames;
+bool s_passphraseQueued = false;
+std::optional<QByteArray> s_nextPassphrase;
 } // namespace
 
 namespace DialogSeams {
 
 bool confirm(QWidget* parent, const QString& title, const QString& text)
 {
-    if (s_nextConfirmation) {
-        return std::exchange(s_nextConfirmation, std::nullopt).value();
+    if (!s_nextConfirmations.isEmpty()) {
+        return s_nextConfirmations.takeFirst();
     }
     return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) ==
         QMessageBox::Yes;
@@ -24,7 +29,7 @@ bool confirm(QWidget* parent, const QString& title, const QString& text)
 
 void setNextConfirmation(bool answer)
 {
-    s_nextConfirmation = answer;
+    s_nextConfirmations.append(answer);
 }
 
 QString openFileName(QWidget* parent, const QString& title, const QString& filter)
@@ -46,6 +51,48 @@ QString saveFileName(QWidget* parent, const QString& title, const QString& filte
 void setNextFileName(const QString& path)
 {
     s_nextFileName = path;
+}
+
+QStringList openFileNames(QWidget* parent, const QString& title, const QString& filter)
+{
+    if (s_nextFileNames) {
+        return std::exchange(s_nextFileNames, std::nullopt).value();
+    }
+    return QFileDialog::getOpenFileNames(parent, title, {}, filter);
+}
+
+void setNextFileNames(const QStringList& paths)
+{
+    s_nextFileNames = paths;
+}
+
+QString existingDirectory(QWidget* parent, const QString& title)
+{
+    if (s_nextFileName) {
+        return std::exchange(s_nextFileName, std::nullopt).value();
+    }
+    return QFileDialog::getExistingDirectory(parent, title);
+}
+
+std::optional<QByteArray> passphrase(QWidget* parent, const QString& title, const QString& text)
+{
+    if (std::exchange(s_passphraseQueued, false)) {
+        return std::exchange(s_nextPassphrase, std::nullopt);
+    }
+    bool ok = false;
+    QString typed = QInputDialog::getText(parent, title, text, QLineEdit::Password, {}, &ok);
+    if (!ok) {
+        return std::nullopt;
+    }
+    QByteArray answer = typed.toUtf8();
+    typed.fill(QChar(u'\0')); // the caller wipes its copy after use
+    return answer;
+}
+
+void setNextPassphrase(const std::optional<QByteArray>& answer)
+{
+    s_passphraseQueued = true;
+    s_nextPassphrase = answer;
 }
 
 } // namespace DialogSeams

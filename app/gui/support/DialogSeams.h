@@ -3,7 +3,11 @@
 #pragma once
 
 #include <QMessageBox>
+#include <QByteArray>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 class QWidget;
 
@@ -11,7 +15,8 @@ class QWidget;
 /// MessageBox::setNextAnswer / FileDialog::setNextFileName).
 namespace DialogSeams {
 
-/// Asks a yes/no question; returns true for yes. A queued test answer is used (once) instead of showing a dialog.
+/// Asks a yes/no question; returns true for yes. Queued test answers are used (each once, in order) instead of
+/// showing a dialog.
 bool confirm(QWidget* parent, const QString& title, const QString& text);
 void setNextConfirmation(bool answer);
 
@@ -19,5 +24,16 @@ void setNextConfirmation(bool answer);
 QString openFileName(QWidget* parent, const QString& title, const QString& filter = {});
 QString saveFileName(QWidget* parent, const QString& title, const QString& filter = {});
 void setNextFileName(const QString& path);
+
+/// Asks for several files to open; a queued test answer (setNextFileNames) is used once instead.
+QStringList openFileNames(QWidget* parent, const QString& title, const QString& filter = {});
+void setNextFileNames(const QStringList& paths);
+/// Asks for a folder; the queued file name (setNextFileName) answers it in tests.
+QString existingDirectory(QWidget* parent, const QString& title);
+
+/// Asks for a passphrase (echo off). The answer is handed back once and kept nowhere here; a queued test answer is
+/// used (once) instead of showing a dialog. An empty optional means the user cancelled.
+std::optional<QByteArray> passphrase(QWidget* parent, const QString& title, const QString& text);
+void setNextPassphrase(const std::optional<QByteArray>& answer);
 
 } // namespace DialogSeams
