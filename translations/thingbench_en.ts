@@ -1330,6 +1330,14 @@
         <source>⚠ This does not look like an AWS IoT endpoint (…-ats.iot.&lt;region&gt;.amazonaws.com). Copy it from the AWS IoT console: Settings, Device data endpoint.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is not a certificate or key: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds a certificate and a key together: the connection needs them in separate files (export each from the certificate manager).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionOptions</name>

@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -81,6 +82,7 @@ private Q_SLOTS:
     void batchExport_issue9();
     void encryptedKeyAsksForItsPassphrase_issue9();
     void dropOnTheWindowAndUseForConnection_issue9();
+    void keyboardOnlyFlow_issue9();
     void screenshot_issue9();
 
 private:
@@ -331,6 +333,26 @@ void TestCertificateManager::dropOnTheWindowAndUseForConnection_issue9()
     manager->selectRows({rowOf(*manager, m_pki.brokerCertificate), rowOf(*manager, m_pki.devicePrivateKey)});
     manager->useForConnection();
     QVERIFY(manager->findChild<MessageBanner*>()->text().startsWith(u"✖ Key mismatch"_s));
+}
+
+void TestCertificateManager::keyboardOnlyFlow_issue9()
+{
+    CertificateManager manager;
+    manager.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&manager));
+    manager.activateWindow();
+    QVERIFY(loadAll(manager, {m_pki.deviceCertificate, m_pki.devicePrivateKey})); // rows in the order given
+    auto* table = manager.findChild<QTableView*>(u"certificatesTableView"_s);
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Home);
+    QTest::keyClick(table, Qt::Key_Down, Qt::ShiftModifier); // both rows
+    QVERIFY(manager.findChild<QLabel*>(u"matchLabel"_s)->text().startsWith(u"✔ Key match"_s));
+    QTest::keyClick(&manager, Qt::Key_E, Qt::AltModifier); // the &Export tab
+    QCOMPARE(manager.findChild<QTabWidget*>(u"detailTabWidget"_s)->currentIndex(), 1);
+    auto* headerButton = manager.findChild<QPushButton*>(u"freertosHeaderButton"_s);
+    QVERIFY2(headerButton->isVisible() && headerButton->isEnabled(), qPrintable(headerButton->text()));
+    QTest::keyClick(&manager, Qt::Key_K, Qt::AltModifier); // aws_clientcredential_&keys.h (an animated click)
+    QTRY_VERIFY(manager.previewBytes().contains("keyCLIENT_PRIVATE_KEY_PEM"));
 }
 
 void TestCertificateManager::screenshot_issue9()

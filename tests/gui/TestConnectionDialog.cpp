@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 ThingBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
+#include "certs/TestPki.h"
 #include "connection/ConnectionDialog.h"
 #include "mqtt/MqttSession.h"
 #include "publish/PublishComposer.h"
@@ -11,13 +12,18 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QDropEvent>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -83,6 +89,7 @@ private Q_SLOTS:
     void endpointWarning();
     void typedPlainUrlKeepsDialogSettings();
     void keyboardOnly();
+    void droppedFilesFillFieldsByContent_issue9();
     void accessibleNamesAndBuddies();
     void screenshot();
 
@@ -567,6 +574,65 @@ void TestConnectionDialog::keyboardOnly()
     url->setFocus();
     QTest::keyClick(url, Qt::Key_Return); // Return in the URL field connects
     QTRY_COMPARE_WITH_TIMEOUT(window.session()->state(), SessionState::Connected, 10000);
+}
+
+namespace {
+
+/// Files dropped on `target` as a file manager drops them.
+bool dropFiles(QWidget* target, const QStringList& paths)
+{
+    QMimeData mime;
+    QList<QUrl> urls;
+    for (const QString& path : paths) {
+        urls << QUrl::fromLocalFile(path);
+    }
+    mime.setUrls(urls);
+    QDragEnterEvent enter(target->rect().center(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &enter);
+    QDropEvent drop(target->rect().center(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &drop);
+    return enter.isAccepted() && drop.isAccepted();
+}
+
+} // namespace
+
+void TestConnectionDialog::droppedFilesFillFieldsByContent_issue9()
+{
+    // An AWS IoT download: certificate, private key, public key and Amazon Root CA 1, under names that say nothing
+    // about which is which: the fields are filled by what each file holds.
+    QTemporaryDir download;
+    Certs::TestPkiOptions options;
+    options.outDir = download.filePath(u"pki"_s);
+    const Result<Certs::TestPkiFiles> pki = Certs::makeTestPki(options);
+    QVERIFY(pki);
+    const QString folder = download.filePath(u"aws"_s);
+    QVERIFY(QDir().mkpath(folder));
+    const QString certificate = folder + u"/a.pem"_s;
+    const QString key = folder + u"/b.pem"_s;
+    const QString root = folder + u"/c.pem"_s;
+    QVERIFY(QFile::copy(pki->deviceCertificate, certificate));
+    QVERIFY(QFile::copy(pki->devicePrivateKey, key));
+    QVERIFY(QFile::copy(pki->devicePublicKey, folder + u"/d.pem"_s));
+    QVERIFY(QFile::copy(u"/usr/share/ca-certificates/mozilla/Amazon_Root_CA_1.crt"_s, root));
+    ConnectionDialog dialog(nullptr);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QSignalSpy placed(&dialog, &ConnectionDialog::droppedFilesPlaced);
+    QVERIFY(dropFiles(&dialog, {folder}));
+    QTRY_VERIFY_WITH_TIMEOUT(!placed.isEmpty(), 20000);
+    auto* caField = child<QLineEdit>(&dialog, u"caFileLineEdit"_s);
+    auto* certificateField = child<QLineEdit>(&dialog, u"certFileLineEdit"_s);
+    auto* keyField = child<QLineEdit>(&dialog, u"keyFileLineEdit"_s);
+    QCOMPARE(QFileInfo(caField->text()).fileName(), u"c.pem"_s);
+    QCOMPARE(QFileInfo(certificateField->text()).fileName(), u"a.pem"_s);
+    QCOMPARE(QFileInfo(keyField->text()).fileName(), u"b.pem"_s);
+    QCOMPARE(dialog.options().transport, Transport::Tls); // certificates mean TLS
+    // A key dropped on the CA field goes to the key field: the content decides, not where it landed.
+    keyField->clear();
+    QVERIFY(dropFiles(caField, {key}));
+    QTRY_COMPARE_WITH_TIMEOUT(placed.size(), 2, 20000);
+    QCOMPARE(QFileInfo(keyField->text()).fileName(), u"b.pem"_s);
+    QCOMPARE(QFileInfo(caField->text()).fileName(), u"c.pem"_s);
 }
 
 void TestConnectionDialog::accessibleNamesAndBuddies()

@@ -2,18 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connection/ConnectionDialog.h"
 
+#include "certs/CertificateLoader.h"
 #include "mqtt/TopicFilter.h"
 #include "support/DialogSeams.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDragEnterEvent>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QShowEvent>
@@ -224,6 +227,13 @@ ConnectionDialog::ConnectionDialog(QWidget* parent)
 
     setOptions(ConnectionOptions{});
     m_presetComboBox->setFocus();
+
+    m_dropLoader = new CertificateLoader(this);
+    connect(m_dropLoader, &CertificateLoader::entriesRead, this, &ConnectionDialog::placeDroppedFiles);
+    setAcceptDrops(true);
+    for (QLineEdit* field : {m_caFileLineEdit, m_certFileLineEdit, m_keyFileLineEdit}) {
+        field->installEventFilter(this); // a file dropped on a field is placed by its content, not typed as a URL
+    }
 }
 
 ConnectionDialog::~ConnectionDialog() = default;
@@ -648,6 +658,97 @@ ConnectionDialog::Preset ConnectionDialog::preset() const
 Transport ConnectionDialog::transport() const
 {
     return TRANSPORTS[qBound(0, m_transportComboBox->currentIndex(), 3)];
+}
+
+namespace {
+
+QStringList droppedLocalFiles(const QMimeData* mime)
+{
+    QStringList paths;
+    for (const QUrl& url : mime->urls()) {
+        if (url.isLocalFile()) {
+            paths << url.toLocalFile();
+        }
+    }
+    return paths;
+}
+
+} // namespace
+
+void ConnectionDialog::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!droppedLocalFiles(event->mimeData()).isEmpty()) {
+        event->acceptProposedAction();
+    }
+}
+
+void ConnectionDialog::dropEvent(QDropEvent* event)
+{
+    if (const QStringList paths = droppedLocalFiles(event->mimeData()); !paths.isEmpty()) {
+        dropFiles(paths);
+        event->acceptProposedAction();
+    }
+}
+
+bool ConnectionDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove || event->type() == QEvent::Drop) {
+        auto* drag = static_cast<QDropEvent*>(event);
+        if (const QStringList paths = droppedLocalFiles(drag->mimeData()); !paths.isEmpty()) {
+            drag->acceptProposedAction();
+            if (event->type() == QEvent::Drop) {
+                dropFiles(paths);
+            }
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void ConnectionDialog::dropFiles(const QStringList& paths)
+{
+    m_dropLoader->load(paths); // read off the GUI thread; placed as they arrive
+}
+
+void ConnectionDialog::placeDroppedFiles(const QList<CertificateListModel::Entry>& entries)
+{
+    int placed = 0;
+    for (const CertificateListModel::Entry& entry : entries) {
+        const QString name = QFileInfo(entry.path).fileName();
+        if (!entry.file) {
+            showProblem(Field::General, tr("“%1” is not a certificate or key: %2").arg(name, entry.error->message));
+            continue;
+        }
+        const Certs::CertificateFile& file = *entry.file;
+        QLineEdit* target = nullptr;
+        Field field = Field::General;
+        if (file.hasPrivateKey() && !file.mixed) {
+            target = m_keyFileLineEdit;
+            field = Field::KeyFile;
+        } else if (!file.certificates.isEmpty() && !file.mixed) {
+            const Certs::CertificateInfo& first = file.certificates.first();
+            const bool ca = first.basicConstraintsCa || first.selfSigned;
+            target = ca ? m_caFileLineEdit : m_certFileLineEdit;
+            field = ca ? Field::CaFile : Field::CertFile;
+        }
+        if (!target) {
+            if (file.mixed) { // a public key is simply not needed (AWS downloads come with one)
+                showProblem(Field::General,
+                            tr("“%1” holds a certificate and a key together: the connection needs "
+                               "them in separate files (export each from the certificate manager).")
+                                .arg(name));
+            }
+            continue;
+        }
+        target->setText(entry.path);
+        clearProblem(field);
+        ++placed;
+    }
+    if (placed > 0 && (transport() == Transport::Tcp || transport() == Transport::WebSocket)) {
+        // Certificates are for TLS: mqtt:// becomes mqtts://, ws:// becomes wss://.
+        m_transportComboBox->setCurrentIndex(transport() == Transport::Tcp ? 1 : 3);
+    }
+    Q_EMIT droppedFilesPlaced(placed);
 }
 
 void ConnectionDialog::showEvent(QShowEvent* event)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "certs/CertificateListModel.h"
 #include "mqtt/MqttTypes.h"
 
 #include <QDialog>
@@ -14,6 +15,7 @@ class QGridLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
+class CertificateLoader;
 class QPushButton;
 class QSpinBox;
 
@@ -43,8 +45,17 @@ public:
     /// Accepts only when validateAndShow() finds nothing; otherwise the dialog stays open with the problems shown.
     void accept() override;
 
+Q_SIGNALS:
+    /// Files dropped on the dialog were read and placed in the fields their content fits (for tests).
+    void droppedFilesPlaced(int placed);
+
 protected:
     void showEvent(QShowEvent* event) override;
+    /// Certificate and key files dropped on the dialog (or on its file fields) go to the field their content fits:
+    /// a private key to the key, a CA certificate to the CA, a device certificate to the certificate. Never by name.
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     /// The fields a problem can be shown beside.
@@ -83,6 +94,9 @@ private:
     QLabel* addProblemRow(QGridLayout* form, Field which, QWidget* field, const QString& what);
     QPushButton* createBrowseButton(QLineEdit* target, const QString& title, const QString& accessibleName);
 
+    void dropFiles(const QStringList& paths);
+    void placeDroppedFiles(const QList<CertificateListModel::Entry>& entries);
+
     void applyPreset(Preset preset);
     void onTransportChanged(int index);
     void updateEnabledStates();
@@ -97,8 +111,9 @@ private:
     Preset preset() const;
     Transport transport() const;
 
-    ConnectionOptions m_base;         ///< keeps the options the form does not show
-    Preset m_preset = Preset::Custom; ///< the preset the form was last set up for
+    CertificateLoader* m_dropLoader = nullptr; ///< reads dropped files off the GUI thread
+    ConnectionOptions m_base;                  ///< keeps the options the form does not show
+    Preset m_preset = Preset::Custom;          ///< the preset the form was last set up for
     int m_previousTransport = 0;
     bool m_updating = false;
 
