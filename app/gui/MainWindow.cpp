@@ -11,6 +11,7 @@
 #include "publish/PublishComposer.h"
 #include "shadow/ShadowView.h"
 #include "subscriptions/SubscriptionPane.h"
+#include "support/FileDrops.h"
 #include "widgets/MessageBanner.h"
 
 #include <QAction>
@@ -279,21 +280,14 @@ void MainWindow::useConnectionFiles(const QString& certificate, const QString& k
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (std::any_of(urls.cbegin(), urls.cend(), [](const QUrl& url) { return url.isLocalFile(); })) {
+    if (!FileDrops::localPaths(event->mimeData()).isEmpty()) {
         event->acceptProposedAction();
     }
 }
 
 void MainWindow::dropEvent(QDropEvent* event)
 {
-    QStringList paths;
-    for (const QUrl& url : event->mimeData()->urls()) {
-        if (url.isLocalFile()) {
-            paths << url.toLocalFile();
-        }
-    }
-    if (!paths.isEmpty()) {
+    if (const QStringList paths = FileDrops::localPaths(event->mimeData()); !paths.isEmpty()) {
         showScreen(Screen::Certificates);
         m_certificateManager->addPaths(paths);
         event->acceptProposedAction();

@@ -6,6 +6,7 @@
 #include "certs/TestPki.h"
 #include "common/FileIo.h"
 #include "support/DialogSeams.h"
+#include "support/FileDropEvents.h"
 #include "widgets/MessageBanner.h"
 
 #include <QComboBox>
@@ -37,22 +38,10 @@ bool write(const QString& path, const QByteArray& bytes)
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
-/// A drop of `paths` (files and folders) on `target`, as a file manager sends it.
+/// A drop of `paths` (files and folders) on `target`, as a file manager sends it; both events must be accepted.
 void drop(QWidget* target, const QStringList& paths)
 {
-    QMimeData mime;
-    QList<QUrl> urls;
-    for (const QString& path : paths) {
-        urls << QUrl::fromLocalFile(path);
-    }
-    mime.setUrls(urls);
-    const QPoint at = target->rect().center();
-    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &enter);
-    QVERIFY(enter.isAccepted());
-    QDropEvent dropEvent(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &dropEvent);
-    QVERIFY(dropEvent.isAccepted());
+    QVERIFY(FileDropEvents::dropFiles(target, paths));
 }
 
 QByteArray cli(const QStringList& arguments)

@@ -8,6 +8,7 @@
 #include "subscriptions/SubscriptionPane.h"
 #include "support/BrokerFixture.h"
 #include "support/DialogSeams.h"
+#include "support/FileDropEvents.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -576,26 +577,6 @@ void TestConnectionDialog::keyboardOnly()
     QTRY_COMPARE_WITH_TIMEOUT(window.session()->state(), SessionState::Connected, 10000);
 }
 
-namespace {
-
-/// Files dropped on `target` as a file manager drops them.
-bool dropFiles(QWidget* target, const QStringList& paths)
-{
-    QMimeData mime;
-    QList<QUrl> urls;
-    for (const QString& path : paths) {
-        urls << QUrl::fromLocalFile(path);
-    }
-    mime.setUrls(urls);
-    QDragEnterEvent enter(target->rect().center(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &enter);
-    QDropEvent drop(target->rect().center(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &drop);
-    return enter.isAccepted() && drop.isAccepted();
-}
-
-} // namespace
-
 void TestConnectionDialog::droppedFilesFillFieldsByContent_issue9()
 {
     // An AWS IoT download: certificate, private key, public key and Amazon Root CA 1, under names that say nothing
@@ -618,7 +599,7 @@ void TestConnectionDialog::droppedFilesFillFieldsByContent_issue9()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QSignalSpy placed(&dialog, &ConnectionDialog::droppedFilesPlaced);
-    QVERIFY(dropFiles(&dialog, {folder}));
+    QVERIFY(FileDropEvents::dropFiles(&dialog, {folder}));
     QTRY_VERIFY_WITH_TIMEOUT(!placed.isEmpty(), 20000);
     auto* caField = child<QLineEdit>(&dialog, u"caFileLineEdit"_s);
     auto* certificateField = child<QLineEdit>(&dialog, u"certFileLineEdit"_s);
@@ -629,7 +610,7 @@ void TestConnectionDialog::droppedFilesFillFieldsByContent_issue9()
     QCOMPARE(dialog.options().transport, Transport::Tls); // certificates mean TLS
     // A key dropped on the CA field goes to the key field: the content decides, not where it landed.
     keyField->clear();
-    QVERIFY(dropFiles(caField, {key}));
+    QVERIFY(FileDropEvents::dropFiles(caField, {key}));
     QTRY_COMPARE_WITH_TIMEOUT(placed.size(), 2, 20000);
     QCOMPARE(QFileInfo(keyField->text()).fileName(), u"b.pem"_s);
     QCOMPARE(QFileInfo(caField->text()).fileName(), u"c.pem"_s);

@@ -10,6 +10,7 @@
 #include "certs/GitWorkTree.h"
 #include "common/FileIo.h"
 #include "support/DialogSeams.h"
+#include "support/FileDrops.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -55,17 +56,6 @@ protected:
         }
     }
 };
-
-QStringList localFiles(const QMimeData* mime)
-{
-    QStringList paths;
-    for (const QUrl& url : mime->urls()) {
-        if (url.isLocalFile()) {
-            paths << url.toLocalFile();
-        }
-    }
-    return paths;
-}
 
 bool isCa(const CertificateFile& file)
 {
@@ -211,14 +201,14 @@ void CertificateManager::onLoadFinished(int read, bool cancelled, bool capped)
 
 void CertificateManager::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (!localFiles(event->mimeData()).isEmpty()) {
+    if (!FileDrops::localPaths(event->mimeData()).isEmpty()) {
         event->acceptProposedAction();
     }
 }
 
 void CertificateManager::dropEvent(QDropEvent* event)
 {
-    const QStringList paths = localFiles(event->mimeData());
+    const QStringList paths = FileDrops::localPaths(event->mimeData());
     if (!paths.isEmpty()) {
         addPaths(paths);
         event->acceptProposedAction();

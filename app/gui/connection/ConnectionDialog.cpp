@@ -5,6 +5,7 @@
 #include "certs/CertificateLoader.h"
 #include "mqtt/TopicFilter.h"
 #include "support/DialogSeams.h"
+#include "support/FileDrops.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -660,31 +661,16 @@ Transport ConnectionDialog::transport() const
     return TRANSPORTS[qBound(0, m_transportComboBox->currentIndex(), 3)];
 }
 
-namespace {
-
-QStringList droppedLocalFiles(const QMimeData* mime)
-{
-    QStringList paths;
-    for (const QUrl& url : mime->urls()) {
-        if (url.isLocalFile()) {
-            paths << url.toLocalFile();
-        }
-    }
-    return paths;
-}
-
-} // namespace
-
 void ConnectionDialog::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (!droppedLocalFiles(event->mimeData()).isEmpty()) {
+    if (!FileDrops::localPaths(event->mimeData()).isEmpty()) {
         event->acceptProposedAction();
     }
 }
 
 void ConnectionDialog::dropEvent(QDropEvent* event)
 {
-    if (const QStringList paths = droppedLocalFiles(event->mimeData()); !paths.isEmpty()) {
+    if (const QStringList paths = FileDrops::localPaths(event->mimeData()); !paths.isEmpty()) {
         dropFiles(paths);
         event->acceptProposedAction();
     }
@@ -694,7 +680,7 @@ bool ConnectionDialog::eventFilter(QObject* watched, QEvent* event)
 {
     if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove || event->type() == QEvent::Drop) {
         auto* drag = static_cast<QDropEvent*>(event);
-        if (const QStringList paths = droppedLocalFiles(drag->mimeData()); !paths.isEmpty()) {
+        if (const QStringList paths = FileDrops::localPaths(drag->mimeData()); !paths.isEmpty()) {
             drag->acceptProposedAction();
             if (event->type() == QEvent::Drop) {
                 dropFiles(paths);
