@@ -71,10 +71,7 @@ bool TestMqttSession::connectAndWait(MqttSession& session, const ConnectionOptio
 
 ConnectionOptions TestMqttSession::mtlsOptions(MqttVersion version) const
 {
-    ConnectionOptions options = *ConnectionOptions::fromUrl(m_broker.mtlsUrl());
-    options.caFile = m_broker.pki().caCert;
-    options.certFile = m_broker.pki().clientCert;
-    options.keyFile = m_broker.pki().clientKey;
+    ConnectionOptions options = m_broker.mtlsOptions();
     options.version = version;
     return options;
 }

@@ -138,11 +138,7 @@ void TestSessionLifecycle::cleanupTestCase()
 
 ConnectionOptions TestSessionLifecycle::mtlsOptions(const BrokerFixture& broker) const
 {
-    ConnectionOptions options = *ConnectionOptions::fromUrl(broker.mtlsUrl());
-    options.caFile = broker.pki().caCert;
-    options.certFile = broker.pki().clientCert;
-    options.keyFile = broker.pki().clientKey;
-    return options;
+    return broker.mtlsOptions();
 }
 
 bool TestSessionLifecycle::connectAndSubscribe(MqttSession& session, const ConnectionOptions& options,

@@ -80,10 +80,7 @@ void TestShadowService::cleanup()
 
 ConnectionOptions TestShadowService::mtlsOptions(const QString& clientId) const
 {
-    ConnectionOptions options = *ConnectionOptions::fromUrl(m_broker.mtlsUrl());
-    options.caFile = m_broker.pki().caCert;
-    options.certFile = m_broker.pki().clientCert;
-    options.keyFile = m_broker.pki().clientKey;
+    ConnectionOptions options = m_broker.mtlsOptions();
     options.clientId = clientId;
     return options;
 }

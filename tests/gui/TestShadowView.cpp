@@ -119,10 +119,7 @@ void TestShadowView::cleanup()
 
 ConnectionOptions TestShadowView::mtlsOptions(const QString& clientId) const
 {
-    ConnectionOptions options = *ConnectionOptions::fromUrl(m_broker.mtlsUrl());
-    options.caFile = m_broker.pki().caCert;
-    options.certFile = m_broker.pki().clientCert;
-    options.keyFile = m_broker.pki().clientKey;
+    ConnectionOptions options = m_broker.mtlsOptions();
     options.clientId = clientId;
     return options;
 }

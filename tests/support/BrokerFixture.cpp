@@ -121,6 +121,15 @@ bool BrokerFixture::isRunning() const
     return m_process && m_process->state() != QProcess::NotRunning;
 }
 
+ConnectionOptions BrokerFixture::mtlsOptions() const
+{
+    ConnectionOptions options = *ConnectionOptions::fromUrl(mtlsUrl());
+    options.caFile = m_pki.caCert;
+    options.certFile = m_pki.clientCert;
+    options.keyFile = m_pki.clientKey;
+    return options;
+}
+
 qint64 BrokerFixture::processId() const
 {
     return isRunning() ? m_process->processId() : 0;

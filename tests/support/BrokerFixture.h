@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "mqtt/MqttTypes.h"
 #include "support/TestPkiTool.h"
 
 #include <QList>
@@ -74,6 +75,8 @@ public:
     QString mtlsUrl() const;  ///< "mqtts://localhost:<mtlsPort>"
     QString tlsUrl() const;   ///< "mqtts://localhost:<tlsPort>"
     QString wsUrl() const;    ///< "ws://127.0.0.1:<wsPort>"
+    /// Options for the mutual-TLS listener: mtlsUrl() with the fixture's CA, client certificate and key.
+    ConnectionOptions mtlsOptions() const;
 
     /// A TCP port that was free a moment ago on 127.0.0.1.
     static quint16 freePort();

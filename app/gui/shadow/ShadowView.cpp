@@ -559,8 +559,8 @@ void ShadowView::updateHistoryChoices()
                            entry.version());
         }
         const int index = kept.isValid() ? combo->findData(kept) : -1;
-        combo->setCurrentIndex(index >= 0 ? index
-                                          : int(qBound(qsizetype(0), preferred, qsizetype(combo->count() - 1))));
+        // The kept version, else the preferred position (clamped to the list; -1 when the list is empty).
+        combo->setCurrentIndex(index >= 0 ? index : int(qMin(preferred, qsizetype(combo->count() - 1))));
     };
     const bool following = m_ui->toComboBox->currentIndex() <= 0; // "to" on the newest: keep following it
     fill(m_ui->fromComboBox, 1);
