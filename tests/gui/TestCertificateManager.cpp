@@ -5,6 +5,8 @@
 #include "certs/CertificateManager.h"
 #include "certs/TestPki.h"
 #include "common/FileIo.h"
+#include "mqtt/MqttSession.h"
+#include "support/BrokerFixture.h"
 #include "support/DialogSeams.h"
 #include "support/FileDropEvents.h"
 #include "widgets/MessageBanner.h"
@@ -72,6 +74,7 @@ private Q_SLOTS:
     void encryptedKeyAsksForItsPassphrase_issue9();
     void dropOnTheWindowAndUseForConnection_issue9();
     void keyboardOnlyFlow_issue9();
+    void droppedFilesMakeAWorkingConnection_issue9();
     void screenshot_issue9();
 
 private:
@@ -342,6 +345,29 @@ void TestCertificateManager::keyboardOnlyFlow_issue9()
     QVERIFY2(headerButton->isVisible() && headerButton->isEnabled(), qPrintable(headerButton->text()));
     QTest::keyClick(&manager, Qt::Key_K, Qt::AltModifier); // aws_clientcredential_&keys.h (an animated click)
     QTRY_VERIFY(manager.previewBytes().contains("keyCLIENT_PRIVATE_KEY_PEM"));
+}
+
+void TestCertificateManager::droppedFilesMakeAWorkingConnection_issue9()
+{
+    // Done when: a user drops the files on the window and gets a working connection. A real mosquitto that requires
+    // a client certificate; its CA, the device certificate and key dropped; Use for this connection; Connect.
+    BrokerFixture broker;
+    QVERIFY2(broker.start(), qPrintable(broker.error()));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.findChild<QLineEdit*>(u"urlLineEdit"_s)->setText(broker.mtlsUrl());
+    CertificateManager* manager = window.certificateManager();
+    const QStringList files = {broker.pki().caCert, broker.pki().clientCert, broker.pki().clientKey};
+    QSignalSpy finished(manager, &CertificateManager::loadingFinished);
+    drop(&window, files);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() && !manager->isLoading(), WAIT_MS);
+    manager->selectRows({0, 1, 2});
+    QVERIFY(manager->findChild<QLabel*>(u"matchLabel"_s)->text().startsWith(u"✔ Key match"_s));
+    QVERIFY(manager->findChild<QLabel*>(u"chainLabel"_s)->text().startsWith(u"✔ Chain [ok]"_s));
+    QTest::mouseClick(manager->findChild<QPushButton*>(u"useForConnectionButton"_s), Qt::LeftButton);
+    QTest::mouseClick(window.findChild<QPushButton*>(u"connectButton"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(window.session()->state(), SessionState::Connected, WAIT_MS);
 }
 
 void TestCertificateManager::screenshot_issue9()
