@@ -2433,6 +2433,17 @@
     </message>
 </context>
 <context>
+    <name>RecentShadows</name>
+    <message>
+        <source>recent shadows file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“things” is not a list or “shadows” is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShadowClient</name>
     <message>
         <source>Cannot receive the answers of shadow “%1”: %2 Check that the broker&apos;s policy allows subscribing to “%3”.</source>

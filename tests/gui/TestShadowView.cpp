@@ -1,10 +1,12 @@
 // SPDX-FileCopyrightText: 2026 ThingBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
+#include "common/FileIo.h"
 #include "mqtt/MqttSession.h"
 #include "shadow/ShadowClient.h"
 #include "shadow/ShadowService.h"
 #include "shadow/ShadowTreeModel.h"
+#include "shadow/RecentShadows.h"
 #include "shadow/ShadowView.h"
 #include "support/BrokerFixture.h"
 #include "support/DialogSeams.h"
@@ -12,12 +14,16 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
@@ -65,6 +71,7 @@ private Q_SLOTS:
     void noAnswerOffersTheLocalService_issue9();
     void keyboardOnlyFlow_issue9();
     void mainWindowReachesTheWorkbench_issue9();
+    void recentThingsAndShadowsAreRemembered_issue9();
     void screenshot_issue9();
 
 private:
@@ -94,6 +101,7 @@ private:
 
 void TestShadowView::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true); // the recent-shadows file goes to the test location
     QVERIFY2(m_broker.start(), qPrintable(m_broker.error()));
     m_serviceSession = std::make_unique<MqttSession>();
     m_service = std::make_unique<ShadowService>(m_serviceSession.get());
@@ -423,6 +431,53 @@ void TestShadowView::mainWindowReachesTheWorkbench_issue9()
     QTRY_COMPARE(screens->currentWidget(), static_cast<QWidget*>(window.shadowView()));
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
     QTRY_COMPARE(screens->currentIndex(), 0);
+}
+
+void TestShadowView::recentThingsAndShadowsAreRemembered_issue9()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"recent-shadows.json"_s);
+    {
+        RecentShadows recents(path);
+        recents.remember({u"t1"_s, {}});
+        recents.remember({u"t2"_s, u"cfg"_s});
+        recents.remember({u"t1"_s, u"ota"_s});
+    } // saved when it goes (in the background)
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path), WAIT_MS);
+    RecentShadows again(path);
+    QSignalSpy loaded(&again, &RecentShadows::loaded);
+    again.load();
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, WAIT_MS);
+    QCOMPARE(loaded.first().first().toString(), QString());
+    QCOMPARE(again.things(), (QStringList{u"t1"_s, u"t2"_s}));
+    QCOMPARE(again.shadows(u"t1"_s), QStringList{u"ota"_s});
+    QCOMPARE(again.shadows(u"t2"_s), QStringList{u"cfg"_s});
+    // A damaged file is set aside and said, never overwritten silently.
+    QVERIFY(QFile::remove(path));
+    QFile damaged(path);
+    QVERIFY(damaged.open(QIODevice::WriteOnly) && damaged.write("{\"schemaVersion\": 1, \"things\": 5") > 0);
+    damaged.close();
+    RecentShadows third(path);
+    QSignalSpy thirdLoaded(&third, &RecentShadows::loaded);
+    third.load();
+    QTRY_COMPARE_WITH_TIMEOUT(thirdLoaded.size(), 1, WAIT_MS);
+    QVERIFY(!thirdLoaded.first().first().toString().isEmpty());
+    QVERIFY(third.things().isEmpty());
+    QCOMPARE(QDir(dir.path()).entryList({u"recent-shadows.json.damaged-*"_s}).size(), 1);
+
+    // The workbench offers the things and named shadows of earlier runs.
+    const ShadowKey key{m_thing, u"remembered"_s};
+    QVERIFY(deviceUpdate(key, R"({"state":{"reported":{"x":1}}})"));
+    QVERIFY(openView());
+    QVERIFY(getAndWait(key));
+    m_view.reset(); // saves
+    QTRY_VERIFY_WITH_TIMEOUT(QFile(RecentShadows::defaultPath()).open(QIODevice::ReadOnly) &&
+                                 FileIo::readFile(RecentShadows::defaultPath())->contains(m_thing.toUtf8()),
+                             WAIT_MS);
+    QVERIFY(openView());
+    QTRY_VERIFY_WITH_TIMEOUT(child<QComboBox>("thingComboBox")->findText(m_thing) >= 0, WAIT_MS);
+    child<QComboBox>("thingComboBox")->setCurrentText(m_thing);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QComboBox>("shadowComboBox")->findText(u"remembered"_s) >= 0, WAIT_MS);
 }
 
 void TestShadowView::screenshot_issue9()

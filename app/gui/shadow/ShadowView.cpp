@@ -3,6 +3,7 @@
 #include "ShadowView.h"
 #include "ui_ShadowView.h"
 
+#include "RecentShadows.h"
 #include "mqtt/MqttSession.h"
 #include "shadow/ShadowDiff.h"
 #include "shadow/ShadowService.h"
@@ -27,7 +28,6 @@ using Status = ShadowKeyComparison::Status;
 namespace {
 
 constexpr int AGE_REFRESH_MS = 15000;
-constexpr int MAX_REMEMBERED = 20;
 
 /// Colours of the document tree. They repeat what the status column says in words (and bold repeats "just
 /// changed"), so nothing depends on seeing colour.
@@ -111,6 +111,7 @@ ShadowView::ShadowView(MqttSession* session, QWidget* parent)
     , m_session(session)
     , m_client(new ShadowClient(session, this))
     , m_model(new ShadowTreeModel(this))
+    , m_recents(new RecentShadows(RecentShadows::defaultPath(), this))
 {
     m_ui->setupUi(this);
     setObjectName(u"shadowView"_s);
@@ -135,6 +136,14 @@ ShadowView::ShadowView(MqttSession* session, QWidget* parent)
         updateSummary();
     });
     m_ageTimer.start();
+    connect(m_recents, &RecentShadows::loaded, this, [this](const QString& problem) {
+        refillThings();
+        noteShadowNames({});
+        if (!problem.isEmpty()) {
+            m_ui->banner->showMessage(problem, MessageBanner::Kind::Warning);
+        }
+    });
+    m_recents->load();
     validateEditor();
     updateSummary();
     updateHistoryChoices();
@@ -197,9 +206,8 @@ void ShadowView::setThingName(const QString& thing)
     if (thing.isEmpty()) {
         return;
     }
-    if (m_ui->thingComboBox->findText(thing) < 0) {
-        m_ui->thingComboBox->insertItem(0, thing);
-    }
+    m_connectionThing = thing;
+    refillThings();
     if (m_ui->thingComboBox->currentText().isEmpty()) {
         m_ui->thingComboBox->setCurrentText(thing);
     }
@@ -637,20 +645,24 @@ void ShadowView::log(const QString& direction, const QString& topic, const QByte
 
 void ShadowView::rememberKey(const ShadowKey& key)
 {
+    m_recents->remember(key);
+    refillThings();
+    noteShadowNames({});
+}
+
+void ShadowView::refillThings()
+{
+    // Recent things first (remembered across runs), then the connection's thing when it is not among them.
     QComboBox* things = m_ui->thingComboBox;
-    if (things->findText(key.thing) < 0) {
-        things->insertItem(0, key.thing);
-        if (things->count() > MAX_REMEMBERED) {
-            things->removeItem(things->count() - 1);
-        }
+    const QString typed = things->currentText();
+    QStringList items = m_recents->things();
+    if (!m_connectionThing.isEmpty() && !items.contains(m_connectionThing)) {
+        items.append(m_connectionThing);
     }
-    if (!key.isClassic()) {
-        QStringList& names = m_shadowNames[key.thing];
-        if (!names.contains(key.shadow)) {
-            names.prepend(key.shadow);
-            noteShadowNames({});
-        }
-    }
+    const QSignalBlocker blocker(things);
+    things->clear();
+    things->addItems(items);
+    things->setCurrentText(typed);
 }
 
 void ShadowView::noteShadowNames(const QList<MqttMessage>& messages)
@@ -679,7 +691,14 @@ void ShadowView::noteShadowNames(const QList<MqttMessage>& messages)
     const QSignalBlocker blocker(shadows);
     shadows->clear();
     shadows->addItem(QString());
-    shadows->addItems(m_shadowNames.value(m_ui->thingComboBox->currentText().trimmed()));
+    const QString thing = m_ui->thingComboBox->currentText().trimmed();
+    QStringList names = m_recents->shadows(thing); // used before (remembered across runs), then seen on the wire
+    for (const QString& seen : m_shadowNames.value(thing)) {
+        if (!names.contains(seen)) {
+            names.append(seen);
+        }
+    }
+    shadows->addItems(names);
     shadows->setCurrentText(typed);
 }
 

@@ -17,6 +17,7 @@ class ShadowView;
 }
 class MqttSession;
 class ShadowService;
+class RecentShadows;
 class ShadowTreeModel;
 
 /// The shadow workbench: pick a thing and a shadow (classic or named), get, edit and delete it over the current
@@ -86,6 +87,7 @@ private:
     void validateEditor();
     void log(const QString& direction, const QString& topic, const QByteArray& payload);
     void rememberKey(const ShadowKey& key);
+    void refillThings();
     void noteShadowNames(const QList<MqttMessage>& messages);
     void showContextMenu(const QPoint& position);
     QString adviceFor(int code) const;
@@ -95,6 +97,8 @@ private:
     MqttSession* m_session;
     ShadowClient* m_client;
     ShadowTreeModel* m_model;
+    RecentShadows* m_recents;
+    QString m_connectionThing; ///< the connection's thing name (AWS IoT), offered too
     ShadowHistory m_history;
     ShadowKey m_key;                            ///< shown and followed
     QHash<QString, QStringList> m_shadowNames;  ///< thing → named shadows seen or used
