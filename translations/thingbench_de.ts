@@ -1,0 +1,3741 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>CertChain</name>
+    <message>
+        <source>(no CN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the CA that issued it (and any intermediate certificates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected CA did not sign it: select the CA that did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the expired certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the device clock, or wait until the certificate becomes valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is self-signed: select it as the CA too if you mean to trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate in the chain is not a CA (basicConstraints): it cannot sign others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a certificate and the CA to check it against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificates could not be prepared for verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not verify: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateListModel</name>
+    <message>
+        <source>✖ Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificate chain (%n certificate(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>✖ Expired %1 (%n day(s) ago)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✖ Not valid before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Expires %1 (in %n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ %1 (in %n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, ID prefix matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, ID prefix does NOT match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS certificate ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateManager</name>
+    <message>
+        <source>Certificate manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads PEM or DER certificates and keys; you can also drop files or folders anywhere on the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads every certificate and key in a folder and its subfolders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the selected files from the list (nothing is deleted on disk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops reading the files still waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use for this co&amp;nnection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts the selected matching certificate, key and CA into the connection settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop PEM or DER files, or whole folders, anywhere on this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates and keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per file: kind, subject, AWS certificate ID, expiry, AWS file-name hint and problems; select several to check them together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate details and export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the current file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For&amp;mat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ro&amp;le:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who uses the text: picks the macro or array name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Macro or array name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exact bytes that Copy and Save write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the exact bytes shown to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the exact bytes shown to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aws_clientcredential_&amp;keys.h…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Builds the FreeRTOS header from the selected matching certificate and key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports every selected file in the chosen format into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (from the content)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add certificates and keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates and keys (*.pem *.crt *.cer *.der *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add every certificate and key in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n file(s) were read before Cancel.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the first %1 files of the folder were read: drop a smaller folder to see the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key match: select a certificate and a private key to see whether they belong together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key match: “%1” is encrypted. Press Enter on its row (or double-click it) to give its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key match: cannot tell (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Key match: “%1” is the private key of “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Key mismatch: “%1” is NOT the private key of “%2”: it belongs to another certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain: select a certificate and the CA to verify it against (for example the CA you registered with AWS IoT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain [%1]: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS certificate ID (SHA-256): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key: %1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA: %1, self-signed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognised by its fingerprint: %1, a root CA of AWS IoT endpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key container: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a file to preview its export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was refused, so it cannot be exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s), exactly as Copy and Save write them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot export [%1]: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n byte(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key in a git work tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is inside the git work tree “%2”. A private key committed there is exposed to everyone with the repository. Save it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore the key in git</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “%1” to “%2/.gitignore” so that git never commits it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot update “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the device certificate and its private key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot build aws_clientcredential_keys.h [%1]: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>aws_clientcredential_keys.h: %n byte(s). It holds the private key: keep it out of version control.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the selected files into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused when read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) into “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate and key are set for the next connection (CA unchanged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate, key and CA are set for the next connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of “%1” (used to read it now, never stored):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Certs</name>
+    <message>
+        <source>A header line of the key holds characters that cannot go into a C string literal. Remove the extra PEM headers, or re-export the key with openssl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is PKCS#8 encrypted with AES (%1). Mbed TLS 2.28, which FreeRTOS, ModusToolbox and ESP-IDF builds use, rejects such keys (-0x2e80, algorithm not available). Re-encrypt it with 3DES (openssl pkcs8 -topk8 -v2 des3 -in KEY -out KEY-3des.pem), use a legacy encrypted key (openssl pkey -aes256 -traditional), or export the unencrypted key if the device keeps it in secure storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds certificates and keys together (or several keys). Export each from a file of its own, so a private key never ends up in a certificate string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role %1 needs %2, but the file holds a %3. Choose the right file or role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a C identifier. Use letters, digits and “_”, not starting with a digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 format has no name for the role %2. Give one with --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 format needs a name for a public key. Give one with --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text contains the raw-string end “)%1&quot;”; it cannot be an Arduino raw string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>c-array holds one certificate&apos;s DER, but the file is a chain of %1. Export each certificate from its own file, or use a PEM string format for the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A legacy encrypted key (Proc-Type/DEK-Info) has no DER form. Use a PEM string format, or convert it with “openssl pkcs8 -topk8”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds certificates and keys together. Give the certificate alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a certificate. Give the device certificate with --cert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a private key file. Give the device&apos;s private key with --key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key “%1” does not belong to the certificate “%2”: their public keys differ (SPKI SHA-256 %3 vs %4). Choose the key created with this certificate (for AWS IoT, the …-private.pem.key downloaded with it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key stays encrypted in the header. FreeRTOS&apos;s key provisioning parses keyCLIENT_PRIVATE_KEY_PEM without a passphrase, so the device will reject it; export the decrypted key (openssl pkey -in KEY -out KEY-plain.pem) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key is encrypted. Give its passphrase (--passphrase) to read the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase does not decrypt the private key. Check the passphrase (it is case-sensitive) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key&apos;s encryption asks for %1 key-derivation rounds, far more than any real key uses; it was not decrypted. Re-encrypt the key with openssl pkcs8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds only EC PARAMETERS (a curve name), no key or certificate. Choose the key file, or create a key with “openssl ecparam -genkey -name prime256v1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds certificates and a private key together. Exports need them in separate files, so the key never ends up in a certificate string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds more than one key; only the first is described. Split it into one file per key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EC PARAMETERS block names the curve %1, but the key is on %2. Use the file exactly as openssl wrote it, or drop the EC PARAMETERS block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name starts with the certificate ID %1, but this certificate&apos;s ID is %2. The file was renamed or belongs to another certificate; check that you have the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is named like a certificate but holds a %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is named like a private key but holds no private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is named like a public key but holds something else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds no certificate. Give the certificate first, then the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds no private or public key. Give the key file (…-private.pem.key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key of “%1” cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEC1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted PKCS#8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legacy encrypted PKCS#1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legacy encrypted SEC1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SubjectPublicKeyInfo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption headers of the %1 block (line %2) are not valid (expected “Proc-Type: 4,ENCRYPTED” and “DEK-Info: &lt;cipher&gt;,&lt;IV&gt;”). Use the original key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 block (line %2) decodes, but its content is not a valid %3: the file is truncated or corrupted. Download or copy the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, inside the %2 block that starts on line %3, has “%4” at column %5, which is not base64. The file is corrupted or was edited; use the original file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base64 text of the %1 block (lines %2–%3) does not decode (wrong length or misplaced “=” padding): the file is truncated or corrupted. Download or copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 text, not a certificate or key file. Save it as UTF-8 or ASCII text (PEM) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is binary but not a DER certificate. Use the PEM file (text that starts with -----BEGIN), or convert a DER key with “openssl pkey -inform DER -in FILE -out key.pem”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X.509 certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#8 private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted PKCS#8 private key (EncryptedPrivateKeyInfo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#1 RSA private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEC1 EC private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public key (SubjectPublicKeyInfo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named-curve EC parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty. Choose the certificate or key file itself; if it was just downloaded or copied, do that again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 block that starts on line %2 has no “-----END %1-----” line: the file is truncated. Download or copy the file again, complete with its END line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 starts a “%2” block, which is not a certificate or key this tool reads. Use a CERTIFICATE, a private key (PRIVATE KEY, ENCRYPTED PRIVATE KEY, RSA PRIVATE KEY, EC PRIVATE KEY) or a PUBLIC KEY; convert other formats with openssl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 starts with “-----BEGIN” but is not a complete “-----BEGIN &lt;TYPE&gt;-----” line (a PEM block needs it on a line of its own). Use the original file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 ends a PEM block that never began: its “-----BEGIN …-----” line is missing or damaged. Use the original file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The block that starts on line %1 with “BEGIN %2” ends on line %3 with “END %4”. BEGIN and END must name the same type; use the original file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PEM block (“-----BEGIN …-----” … “-----END …-----”) was found. Choose the .pem/.crt/.key file itself, or convert the file to PEM with openssl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the test PKI: %1 failed. Check that OpenSSL 3 is installed correctly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid AWS IoT thing name: use 1–128 letters, digits, “:”, “_” or “-”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validity must be between 1 and 36500 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the test PKI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Connection Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS IoT (port 8883)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS IoT (port 443, ALPN x-amzn-mqtt-ca)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom, or AWS IoT Core over mutual TLS on port 8883 or on port 443 with ALPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;eset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS IoT: the client ID is the thing name, the CA is taken from the system store unless you choose one, and QoS 2 is not offered (AWS IoT does not support it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and use these settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mqtt:// (TCP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mqtts:// (TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ws:// (WebSocket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wss:// (WebSocket over TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain TCP, TLS, WebSocket or WebSocket over TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ransport:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host name or IP address of the broker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP port of the broker: usually 1883 plain, 8883 TLS, 443 with ALPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebSocket path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of the WebSocket endpoint, ws:// and wss:// only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebSocket &amp;path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. my-thing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thing name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS IoT thing name, also used as the client ID: 1 to 128 letters, digits, colons, underscores, hyphens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thin&amp;g name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS (mqtts:// and wss:// only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for the CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System trust store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to use the system trust store. It includes Amazon Root CA 1, which AWS IoT endpoints use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for the client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificate of this device, for mutual TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for the private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM private key that belongs to the client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for an encrypted key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of an encrypted private key; empty otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;ssphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALPN protocols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated ALPN protocol names; x-amzn-mqtt-ca for AWS IoT on port 443</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;LPN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do &amp;not verify the broker (insecure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not verify the broker (insecure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skips the check of the broker&apos;s certificate chain and host name. For testing only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insecure connection warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Warning: the broker&apos;s certificate and host name will not be checked. Anyone on the network path can pose as the broker and read or change your messages and credentials. Use this only for testing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQTT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random (thingbench-…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQTT client identifier; empty for a random one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client I&amp;D:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQTT 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQTT 3.1.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQTT version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQTT &amp;version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep-alive in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds between pings when idle; 0 turns keep-alive off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep-&amp;alive:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep-alive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean s&amp;tart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with a new session (clean session on MQTT 3.1.1) instead of resuming the stored one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session expiry in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQTT 5 only: how long the broker keeps the session after a disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session e&amp;xpiry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect timeout in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect ti&amp;meout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a lost connection, reconnect with increasing delays and restore every subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last w&amp;ill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last will</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message the broker publishes for this client when it disconnects without saying goodbye</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. devices/my-thing/status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last will topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last will payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;yload:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QoS 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QoS 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QoS 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last will QoS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retain the last will</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;QoS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates and keys (*.pem *.crt *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a certificate or key: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds a certificate and a key together: the connection needs them in separate files (export each from the certificate manager).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the thing name as registered in AWS IoT; it is also the client ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A thing name has 1 to 128 characters: letters, digits, “:”, “_” and “-”. Remove the other characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host (endpoint):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xxxxxxxxxxxxxx-ats.iot.&lt;region&gt;.amazonaws.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. broker.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thing name is the client ID for AWS IoT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session expiry needs MQTT 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS IoT does not support QoS 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ The endpoint has no region. It looks like …-ats.iot.&lt;region&gt;.amazonaws.com, for example …-ats.iot.eu-west-1.amazonaws.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ No “-ats” in the endpoint: legacy endpoints use a Symantec certificate that the system store may not trust. Use the ATS endpoint shown in the AWS IoT console (Settings, Device data endpoint).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ This does not look like an AWS IoT endpoint (…-ats.iot.&lt;region&gt;.amazonaws.com). Copy it from the AWS IoT console: Settings, Device data endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionOptions</name>
+    <message>
+        <source>The %1 “%2” does not exist. Check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 “%2” is a folder. Choose the file inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 “%2” cannot be read. Check that it is a file you may read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No broker URL given. Use for example mqtts://broker.example.com:8883 or mqtt://127.0.0.1:1883.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no scheme. Write mqtt://%1 (plain), mqtts://%1 (TLS), ws://%1 or wss://%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid URL (%2). Use for example mqtts://broker.example.com:8883.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported scheme “%1://”. Use mqtt://, mqtts://, ws:// or wss://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no host name. Use for example %2://broker.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 is out of range. Use a port between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A path (“%1”) only makes sense for ws:// and wss:// URLs. Remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No broker host given. Enter the broker&apos;s host name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port 0 is not valid. Use the broker&apos;s port, usually 1883 (plain) or 8883 (TLS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS files or ALPN were given for a plain connection. Use an mqtts:// or wss:// URL, or remove the TLS options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private key was given without a client certificate. Add the certificate too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client certificate was given without its private key. Add the key too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALPN protocol names must be 1 to 255 bytes long, e.g. x-amzn-mqtt-ca.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep-alive must be between 0 and 65535 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client id is too long: MQTT allows at most 65535 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session expiry is an MQTT 5 feature. Choose MQTT 5, or use a persistent session (clean session off) on MQTT 3.1.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQTT 3.1.1 does not allow a password without a user name. Add a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect delays must be positive, with the maximum at least the minimum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last will topic: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last will QoS must be 0, 1 or 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileIo</name>
+    <message>
+        <source>it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it ends in the middle of the data (cut off after %1 bytes, for example by a full disk or a crash while it was written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File “%1” does not exist. Check the path and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a file. Choose a file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”. Check that you have permission to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File “%1” is larger than %2 bytes. Choose a smaller file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”. Check that you have permission to write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”. Check that you have permission to write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make “%1” readable by its owner only; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing “%1” failed; the previous version is unchanged. Check free disk space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename “%1” to “%2”. Check that you have permission to write in “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than %1 bytes, more than such a file can be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds a JSON %1 where an object ({…}) is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no valid “schemaVersion” (a whole number from 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not have the expected content: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written by a newer ThingBench (schema version %1; this version understands up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 “%2” cannot be used: %3. It could not be moved aside either, so nothing will be saved over it until you move or repair it. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 “%2” was written by a newer ThingBench (schema version %3; this version understands up to %4). So that this version does not overwrite it, it was moved to “%5” and a new one is started. To use it again, rename it back and open it with the newer ThingBench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 “%2” cannot be used: %3. It was moved to “%4” and is kept there; a new one is started. Open the moved file to copy back what you need, or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>ThingBench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Broker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broker URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mqtt://, mqtts://, ws:// or wss:// URL of the broker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect or disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sett&amp;ings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS files, ALPN, client ID, MQTT version, last will, AWS IoT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription panes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages received on this connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages received in the last second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages dropped: inbox full (arriving faster than shown), pane full (a pane&apos;s queue reached its limit), while paused (a paused pane&apos;s hold overflowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect / Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New subscription &amp;pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection &amp;settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shadow workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificate manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About ThingBench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shadows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate files are set, but the broker URL has no TLS (%1): use mqtts:// (or wss://) for them to be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection lost; reconnecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 msg/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped: %L1 inbox full · %L2 pane full · %L3 while paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About ThingBench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ThingBench %1&lt;/h3&gt;&lt;p&gt;MQTT test client for AWS IoT Core and any MQTT 3.1.1/5 broker.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;br&gt;%4&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pane %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageFilterProxyModel</name>
+    <message>
+        <source>Invalid regular expression at position %1: %2. Fix the expression or turn off “Regex”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageLog</name>
+    <message>
+        <source>“properties.user_properties” must be a list of [name, value] pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each of “properties.user_properties” must be a [name, value] pair of two strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“properties.%1” must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“properties.correlation_data_base64” must be a base64 string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“properties.message_expiry_interval” must be a whole number of seconds from 0 to 4294967295</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“properties.payload_format_indicator” must be 0 or 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“tst” (the receive time, ISO 8601 UTC such as 2026-05-04T10:20:30.123Z) is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“tst” is “%1”, not an ISO 8601 time such as 2026-05-04T10:20:30.123Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“topic” must be a topic name (a string that is not empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“qos” must be 0, 1 or 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“retain” must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one of “payload” (text) and “payload_base64” (other bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“payload” must be a string; use “payload_base64” for bytes that are not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“payload_base64” must be a base64 string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“payloadlen” must be a whole number of bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“payloadlen” says %1 bytes but the payload has %2; the line was changed or cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“properties” must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at character %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object; each line must be one message object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not exist. Check the path and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”. Check that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading “%1” failed at line %2. Check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”. Choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing “%1” failed; nothing was changed. Check free disk space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; “%1” was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) could not be read and were skipped: </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; and %Ln more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessageTableModel</name>
+    <message>
+        <source>retained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QoS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MqttSession</name>
+    <message>
+        <source>the broker refused the subscription (unspecified error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the broker refused the subscription (implementation specific error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not authorised: the broker&apos;s policy does not allow this filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the broker says the topic filter is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packet identifier in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quota exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the broker does not support shared subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the broker does not support subscription identifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the broker does not support wildcard subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the broker refused the subscription (reason code 0x%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set up the connection to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was closed before the broker acknowledged the message; it may not have been delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was closed before it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was lost before the broker acknowledged the message; it may not have been delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the broker closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost (%2). Reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost (%2). Connect again when the broker is reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You disconnected before it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribing to “%1” failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not authorised: the broker&apos;s policy does not allow publishing to this topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the broker says the topic name is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the broker refused the payload format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the broker refused it (reason code 0x%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection closed before the broker acknowledged it (Paho code %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message was not delivered: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not accept MQTT %2. Choose the other MQTT version in the connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected the client id “%2”. Use another client id (for AWS IoT: the thing name, allowed by the policy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is unavailable or busy right now. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected the user name or password. Check the credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: not authorised. Check the broker&apos;s access rules (on AWS IoT: the policy attached to the certificate must allow iot:Connect for client id “%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not support the authentication method used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: connection rate exceeded. Wait a moment and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection (reason code 0x%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: the network connection works, but the MQTT handshake failed (Paho code %2). Check the MQTT version, the client id and the broker&apos;s log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paho said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QoS must be 0, 1 or 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribing to “%1” failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: the message to “%1” was not sent. Connect first, then publish again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish queue full: %1 messages (%2 MB) are waiting to be sent, so the message to “%3” was not sent. Wait for the queue to drain, or slow the repeat down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message to “%1” was not sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayloadFormat</name>
+    <message>
+        <source>not valid UTF-8: invalid bytes are shown as �; use Hex to see them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the first %1 bytes are shown, which are not complete JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishComposer</name>
+    <message>
+        <source>“templates” is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no text “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%2” of %1 is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“qos” of %1 is not 0, 1 or 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“retain” of %1 is not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“message_expiry” of %1 is not a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“user_properties” of %1 is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a user property of %1 is not a [name, value] pair of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. devices/my-thing/telemetry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QoS 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QoS 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QoS 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish QoS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the message as a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ayload:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pretty-print the JSON payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compact the JSON payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a file as the payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQTT 5 properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a user property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected user property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message expiry in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User properties:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message expiry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History (double-click to reuse):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Return publishes from anywhere in the composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many times to publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milliseconds between repeated messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop repeat publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear retained…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the retained message of the topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS IoT does not support QoS 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot publish: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>From file “%1”: %n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · not valid JSON: %1 at offset %2 (it is sent as typed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot format: not valid JSON (%1 at offset %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published at %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged by the broker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the topic whose retained message should be cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear retained message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the retained message of “%1”? The broker forgets it; new subscribers get nothing until a new retained message is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>templates file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template was not saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecentShadows</name>
+    <message>
+        <source>recent shadows file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“things” is not a list or “shadows” is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShadowClient</name>
+    <message>
+        <source>Cannot receive the answers of shadow “%1”: %2 Check that the broker&apos;s policy allows subscribing to “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 request was not sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped following shadow “%1” before it answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No MQTT session to send the request on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot receive the answers of shadow “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from the broker to the subscriptions for shadow “%1” within %2 s, so the %3 request was not sent. Check the connection and that the policy allows subscribing to “%1/%3/accepted” and “%1/%3/rejected”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer to the %1 request on “%2” within %3 s: nothing arrived on “%2/accepted” or “%2/rejected”. Check that a shadow service runs on this broker (AWS IoT, or “thingbench-cli shadow serve”) and that the policy allows publishing to “%2” and subscribing to its answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShadowDiff</name>
+    <message>
+        <source>The %1 state is not valid JSON. Give a JSON object, or null when the section is absent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 state must be a JSON object (or null when the section is absent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShadowDocument</name>
+    <message>
+        <source>This is not a shadow document: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no &quot;state&quot; object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;desired&quot; and &quot;reported&quot; must be objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a non-negative integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShadowService</name>
+    <message>
+        <source>The shadow service cannot receive requests: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shadow state was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShadowStore</name>
+    <message>
+        <source>The shadow state file is damaged (%1). Move it aside to start with no shadows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no schemaVersion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shadow state file was written by a newer ThingBench (schema version %1). Update ThingBench or use another state file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;shadows&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shadow %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no thing or shadow name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid thing or shadow name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing or wrong exists, version or deletedAt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state and metadata must be objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and its metadata do not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deleted shadow has state</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShadowTreeModel</name>
+    <message>
+        <source>→ Only desired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Only reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= Equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≠ Different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · just changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Δ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Δ in the keys below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>an absent value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{…} %n key(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[…] %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>desired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShadowView</name>
+    <message>
+        <source>Shadow workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Thing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thing name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thing whose shadow is shown; recent things are offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hadow:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shadow name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty for the classic shadow, or the name of a named shadow; names seen on this connection are offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Get</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gets the shadow&apos;s current document over the current connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the shadow after asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ollow live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows every accepted update, delta and document of the shadow as it happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shadow state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shadow document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every key with its desired, reported and delta values; the status column says whether they are equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shadow details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section to update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if still at &amp;version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the version shown, so the service refuses the update (409) when someone changed the shadow meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act as &amp;device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports the current desired values, as a device that applied them would</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the JSON below as the chosen section of an update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON object with the keys to change; null deletes a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{&quot;color&quot;: &quot;green&quot;}  — a JSON object; null deletes a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;istory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newer version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only &amp;changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes between the two versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Requests and responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests and responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every request sent and every answer received, with its topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>get</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>− Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≠ Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thing name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(classic shadow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the thing whose shadow you want to see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid thing name: use 1 to 128 letters, digits, &apos;:&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid shadow name: use 1 to 64 letters, digits, &apos;:&apos;, &apos;_&apos; or &apos;-&apos;, or leave it empty for the classic shadow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: connect to AWS IoT or a broker first (File → Connect), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to report: the shadow shown has no desired state. Get the shadow, or set desired values first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the classic shadow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shadow “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete shadow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 of “%2”? Its desired and reported state are lost; its version number continues after the delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version conflict (409): the shadow changed after the version your update expected. It is at version %1 now, shown below. Check it, then retry your update on this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry on version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shadow was deleted (version %1). An update creates it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shadow service rejected the %1 (code %2): %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This broker is not AWS IoT: if nothing serves shadows on it, start ThingBench&apos;s local shadow service here, then get the shadow again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start local shadow service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the request: the state must be a JSON object, at most 6 levels deep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection is not authorized: check the certificate and the policy attached to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy does not allow this shadow: allow iot:Publish and iot:Receive on its topics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send an update to create the shadow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get the shadow and send the update again on its current version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the state smaller: a shadow holds at most 8 KB of desired and reported state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests: wait a moment and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service failed: retry shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a thing and a shadow, then Get.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no document shown. Get the shadow, or send an update to create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classic shadow of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shadow “%1” of “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last update %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no update time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no delta: reported matches desired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delta pending: reported differs from desired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n key(s) just changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>v%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s) kept</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n older forgotten)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>desired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same version on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the keys to change as a JSON object, e.g. {&quot;color&quot;: &quot;green&quot;}; null deletes a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1 at character %2. Fix it to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a JSON object ({…}): a section of a shadow is an object of keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid JSON object with %n key(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set desired “%1” to null (delete it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set reported “%1” to null (delete it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy desired value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy reported value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local shadow service now answers shadow requests on this broker, as AWS IoT would (state kept in memory while ThingBench runs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local shadow service cannot connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionPane</name>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. devices/+/telemetry or $aws/things/my-thing/shadow/#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQTT topic filter; + matches one level, # the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QoS 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QoS 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QoS 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription QoS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribe to the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the message list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the message list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the messages to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a recording in this pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the messages of a JSON-lines file as if they had just arrived, with their original times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow &amp;tail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search topic and payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rege&amp;x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search with a regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colo&amp;ur…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pane colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colour marks this pane&apos;s tab; it carries no other meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many messages the pane keeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older messages are evicted and counted beyond this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory the pane may use for messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pane counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the export or opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export and opening result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;topic and payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>String</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve payload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the whole payload of the selected message to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload of the selected message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS IoT does not support QoS 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QoS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>retained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>showing the first %1 bytes — “Save payload…” writes all of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response topic %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correlation data %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the running export or opening to finish, or cancel it, then %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting… %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; “%1” was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln message(s) to “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) were evicted by new arrivals before they could be copied.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open the recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening… %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening “%1” cancelled; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds no message ThingBench can read. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened “%1”: %Ln message(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Opening “%1” stopped: %Ln of %2 message(s) were added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a message first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shown · %2 stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 evicted (row or memory limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 held while paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 received · %2 dropped (pane full) · %3 dropped while paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · searching… %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TlsDiagnostics</name>
+    <message>
+        <source>The broker&apos;s certificate is not valid for “%1”. Connect with the host name the certificate was issued for, or fix the broker&apos;s certificate (its subjectAltName).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker&apos;s certificate has expired. Renew the broker&apos;s certificate, or check this computer&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker&apos;s certificate is not valid yet. Check this computer&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker&apos;s certificate is not signed by a CA this computer trusts. Choose the CA file that signed the broker&apos;s certificate (for AWS IoT: AmazonRootCA1.pem).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker&apos;s certificate is not signed by the CA in “%1”. Choose the CA file that signed the broker&apos;s certificate (for AWS IoT: AmazonRootCA1.pem).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker&apos;s certificate was rejected: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker requires a client certificate. Choose the device certificate and its private key in the connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker refused the TLS handshake; it probably requires a client certificate. Choose the device certificate and its private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker refused the TLS handshake. Check the ALPN setting (AWS IoT on port 443 needs x-amzn-mqtt-ca) and that the broker accepts this certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker rejected the client certificate “%1”: it does not trust its issuer. Use a certificate registered with this broker (on AWS IoT: registered and active).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker says the client certificate has expired. Create or renew the device certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker does not accept the ALPN protocol offered (%1). Remove ALPN, or use x-amzn-mqtt-ca for AWS IoT on port 443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker host “%1” was not found. Check the spelling of the host name (for AWS IoT: the endpoint from Settings in the AWS IoT console).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from %1:%2. Check the host and port, and that no firewall blocks the port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1:%2 was refused: no broker is listening there. Check the port (1883 plain, 8883 TLS, 443 with ALPN) and that the broker is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a PEM certificate. Export the device certificate as PEM (-----BEGIN CERTIFICATE-----) and choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key “%1” is encrypted. Enter its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase for the private key “%1” is wrong. Enter the passphrase the key was encrypted with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a PEM private key. Choose the device&apos;s private key file (-----BEGIN … PRIVATE KEY-----).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key “%1” does not belong to the certificate “%2”. Choose the key that was created together with this certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file “%1” holds no PEM certificate. Choose the CA certificate in PEM form (for AWS IoT: AmazonRootCA1.pem).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate “%1” expired on %2. Create or renew the device certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate “%1” is not valid before %2. Check this computer&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not create a TLS context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker at %1:%2 closed the connection during the TLS handshake. Check that this port speaks TLS (mqtts:// is usually 8883) and the ALPN setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1:%2 failed. Check the port and the TLS settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopicFilter</name>
+    <message>
+        <source>“+” must be a whole level of a filter, between slashes: use “%1”, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“#” must be the last level of a filter, on its own: use “%1”, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“#” must be the last level of a filter: use “%1”, not “%2”. To match exactly one level in the middle, use “+”, as in “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared subscription “%1” has no share name. Write “$share/&lt;name&gt;/&lt;filter&gt;”, for example “$share/workers/sensors/#”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share name “%1” contains “+” or “#”, which share names may not contain. Use a plain name, for example “$share/workers/sensors/#”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared subscription “%1” has no topic filter after the share name. Write “$share/%2/&lt;filter&gt;”, for example “$share/%2/sensors/#”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic filter is empty. Enter a filter such as “sensors/+/temperature”, or “#” for every topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic filter is %1 bytes long in UTF-8; MQTT allows at most 65535. Shorten it, for example by replacing levels with “+” or “#”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic filter contains a null character (U+0000) at position %1, which MQTT does not allow. Remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic is empty. Enter a topic such as “sensors/kitchen/temperature”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic is %1 bytes long in UTF-8; MQTT allows at most 65535. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic contains a null character (U+0000) at position %1, which MQTT does not allow. Remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic “%1” contains “%2”: wildcards are only allowed in subscriptions, not in the topic you publish to. Replace “%2” with a concrete level name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopicLint</name>
+    <message>
+        <source>Starts with “/”: that makes an empty first level, a different topic from the one without it. AWS recommends no leading slash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contains a space: valid MQTT, but easy to mistype in code and rules. Use “-” or “_”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contains characters outside ASCII: AWS IoT rules and policies handle them poorly. Prefer ASCII letters, digits, “-” and “_”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not contain the thing name “%1”. AWS recommends a thing name in every device topic, so policies can restrict each device to its own topics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“$aws/” topics are reserved by AWS IoT; publishing here is refused unless it is a shadow, job, provisioning or rules topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS IoT does not support QoS 2; it will refuse this. Use QoS 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS IoT has no “$SYS” topics; nothing will arrive here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has %1 “/”: AWS IoT allows at most %2 in a topic. Flatten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload is %1 bytes: AWS IoT refuses messages over 128 KB (131072 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
