@@ -71,6 +71,34 @@ std::optional<QString> exactText(const QByteArray& bytes)
     return text;
 }
 
+QByteArray csvField(const QByteArray& value)
+{
+    if (!value.contains(',') && !value.contains('"') && !value.contains('\n') && !value.contains('\r')) {
+        return value;
+    }
+    QByteArray quoted = value;
+    quoted.replace('"', "\"\"");
+    return '"' + quoted + '"';
+}
+
+QString isoTime(qint64 msSinceEpoch)
+{
+    return QDateTime::fromMSecsSinceEpoch(msSinceEpoch, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+QByteArray csvLine(const MqttMessage& message)
+{
+    const auto text = exactText(message.payload);
+    const QByteArray payloadText = text ? message.payload : "base64:" + message.payload.toBase64();
+    return isoTime(message.receivedAtMs).toUtf8() + ',' + csvField(message.topic.toUtf8()) + ',' +
+        QByteArray::number(message.qos) + ',' + (message.retained ? "true" : "false") + ',' +
+        QByteArray::number(message.payload.size()) + ',' + csvField(payloadText) + "\r\n";
+}
+
+} // namespace
+
+namespace MessageLog {
+
 QJsonObject propertiesToJson(const MqttProperties& p)
 {
     QJsonObject properties;
@@ -160,34 +188,6 @@ Result<MqttProperties> propertiesFromJson(const QJsonObject& object)
     }
     return p;
 }
-
-QByteArray csvField(const QByteArray& value)
-{
-    if (!value.contains(',') && !value.contains('"') && !value.contains('\n') && !value.contains('\r')) {
-        return value;
-    }
-    QByteArray quoted = value;
-    quoted.replace('"', "\"\"");
-    return '"' + quoted + '"';
-}
-
-QString isoTime(qint64 msSinceEpoch)
-{
-    return QDateTime::fromMSecsSinceEpoch(msSinceEpoch, Qt::UTC).toString(Qt::ISODateWithMs);
-}
-
-QByteArray csvLine(const MqttMessage& message)
-{
-    const auto text = exactText(message.payload);
-    const QByteArray payloadText = text ? message.payload : "base64:" + message.payload.toBase64();
-    return isoTime(message.receivedAtMs).toUtf8() + ',' + csvField(message.topic.toUtf8()) + ',' +
-        QByteArray::number(message.qos) + ',' + (message.retained ? "true" : "false") + ',' +
-        QByteArray::number(message.payload.size()) + ',' + csvField(payloadText) + "\r\n";
-}
-
-} // namespace
-
-namespace MessageLog {
 
 QJsonObject toJson(const MqttMessage& message)
 {

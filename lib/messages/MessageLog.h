@@ -39,6 +39,12 @@ QJsonObject toJson(const MqttMessage& message);
 /// One line: the compact JSON object followed by "\n".
 QByteArray toLine(const MqttMessage& message);
 
+/// The `properties` object of the schema (MQTT 5 publish properties), empty when there are none. Also used by the
+/// workspace file for publish templates, so a template and a recorded message spell properties the same way.
+QJsonObject propertiesToJson(const MqttProperties& properties);
+/// Parses a `properties` object; errors (code `bad_line`) name the member that is wrong.
+Result<MqttProperties> propertiesFromJson(const QJsonObject& object);
+
 /// Parses one JSON object of the schema. Errors (code `bad_line`) say which member is wrong and why.
 Result<MqttMessage> fromJson(const QJsonObject& object);
 /// Parses one line (a trailing "\r\n" or "\n" is allowed). Errors start with "Line <lineNumber>: ".
