@@ -8,6 +8,8 @@
 #   packaging/setup.sh bench   build and run the benchmarks (tests/bench): each prints its figures against its
 #                              DESIGN.md §5 target (PASS/FAIL); a missed target fails the run. Run it on a quiet
 #                              machine. THINGBENCH_BENCH_SHORT=1: a short run (small sizes, timing not judged).
+#   packaging/setup.sh package build the two binaries, make the .deb with CPack and test it
+#                              (packaging/package-test.sh: computed Depends, file list, smoke runs from a scratch root)
 #   packaging/setup.sh build   only install and build
 #   packaging/setup.sh deps    only install the Debian packages
 #
@@ -23,12 +25,14 @@ JOBS=${THINGBENCH_JOBS:-$(nproc)}
 PACKAGES=(
     cmake ninja-build g++ ccache pkg-config git
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
-    libpaho-mqtt-dev libpaho-mqttpp-dev libssl-dev openssl ca-certificates nlohmann-json3-dev
+    libpaho-mqtt-dev libpaho-mqttpp-dev libssl-dev openssl ca-certificates nlohmann-json3-dev qtkeychain-qt6-dev
+    gnome-keyring dbus-daemon
     mosquitto mosquitto-clients
     xxd
     xvfb xauth imagemagick fonts-dejavu-core
     clang libclang-rt-14-dev clang-format
     desktop-file-utils appstream
+    dpkg-dev file
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*"; }
@@ -111,6 +115,14 @@ asan)
     # No retry: a test that fails under the sanitizers is a defect to fix, not noise to repeat away.
     run_tests "$ASAN_DIR"
     ;;
+package)
+    install_packages
+    # Only what the package holds (the .qm files are built with thingbench); tests are not needed.
+    configure_and_build "$BUILD_DIR" thingbench
+    log "Building thingbench-cli ($JOBS jobs)"
+    cmake --build "$BUILD_DIR" --parallel "$JOBS" --target thingbench-cli
+    bash "$ROOT/packaging/package-test.sh" "$BUILD_DIR"
+    ;;
 bench)
     install_packages
     configure_and_build "$BUILD_DIR" all
@@ -123,7 +135,7 @@ bench)
     exit "$status"
     ;;
 *)
-    echo "usage: packaging/setup.sh run|test|asan|bench|build|deps" >&2
+    echo "usage: packaging/setup.sh run|test|asan|bench|package|build|deps" >&2
     exit 2
     ;;
 esac
