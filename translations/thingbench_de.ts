@@ -5,1710 +5,1741 @@
     <name>CertChain</name>
     <message>
         <source>(no CN)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein CN)</translation>
     </message>
     <message>
         <source>Select the CA that issued it (and any intermediate certificates).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die CA aus, die das Zertifikat ausgestellt hat (und alle Zwischenzertifikate).</translation>
     </message>
     <message>
         <source>The selected CA did not sign it: select the CA that did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte CA hat das Zertifikat nicht signiert: Wählen Sie die CA aus, die es signiert hat.</translation>
     </message>
     <message>
         <source>Renew the expired certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuern Sie das abgelaufene Zertifikat.</translation>
     </message>
     <message>
         <source>Check the device clock, or wait until the certificate becomes valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Uhr des Geräts, oder warten Sie, bis das Zertifikat gültig wird.</translation>
     </message>
     <message>
         <source>It is self-signed: select it as the CA too if you mean to trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat ist selbstsigniert: Wählen Sie es auch als CA aus, wenn Sie ihm vertrauen wollen.</translation>
     </message>
     <message>
         <source>A certificate in the chain is not a CA (basicConstraints): it cannot sign others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zertifikat in der Kette ist keine CA (basicConstraints): Es kann keine anderen signieren.</translation>
     </message>
     <message>
         <source>Select a certificate and the CA to check it against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Zertifikat und die CA aus, gegen die es geprüft werden soll.</translation>
     </message>
     <message>
         <source>The certificates could not be prepared for verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikate konnten nicht für die Prüfung vorbereitet werden.</translation>
     </message>
     <message>
         <source>Verified: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifiziert: %1.</translation>
     </message>
     <message>
         <source>Does not verify: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierung fehlgeschlagen: %1. %2</translation>
     </message>
 </context>
 <context>
     <name>CertificateListModel</name>
     <message>
         <source>✖ Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Abgelehnt</translation>
     </message>
     <message>
         <source>CA certificate (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikat (%1)</translation>
     </message>
     <message>
         <source>CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikat</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat</translation>
     </message>
     <message numerus="yes">
         <source>Certificate chain (%n certificate(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zertifikatskette (%n Zertifikat)</numerusform>
+            <numerusform>Zertifikatskette (%n Zertifikate)</numerusform>
         </translation>
     </message>
     <message>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Schlüssel</translation>
     </message>
     <message>
         <source>Public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher Schlüssel</translation>
     </message>
     <message>
         <source>encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>verschlüsselt</translation>
     </message>
     <message numerus="yes">
         <source>✖ Expired %1 (%n day(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✖ Abgelaufen am %1 (vor %n Tag)</numerusform>
+            <numerusform>✖ Abgelaufen am %1 (vor %n Tagen)</numerusform>
         </translation>
     </message>
     <message>
         <source>✖ Not valid before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Nicht gültig vor %1</translation>
     </message>
     <message numerus="yes">
         <source>⚠ Expires %1 (in %n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ Läuft am %1 ab (in %n Tag)</numerusform>
+            <numerusform>⚠ Läuft am %1 ab (in %n Tagen)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>✔ %1 (in %n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✔ %1 (in %n Tag)</numerusform>
+            <numerusform>✔ %1 (in %n Tagen)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, ID prefix matches</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ID-Präfix passt</translation>
     </message>
     <message>
         <source>%1, ID prefix does NOT match</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ID-Präfix passt NICHT</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber</translation>
     </message>
     <message>
         <source>AWS certificate ID</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS-Zertifikats-ID</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <source>AWS file name</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS-Dateiname</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
 </context>
 <context>
     <name>CertificateManager</name>
     <message>
         <source>Certificate manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsverwaltung</translation>
     </message>
     <message>
         <source>Add &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dateien hinzufügen…</translation>
     </message>
     <message>
         <source>Reads PEM or DER certificates and keys; you can also drop files or folders anywhere on the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest PEM- oder DER-Zertifikate und -Schlüssel; Dateien oder Ordner können auch an beliebiger Stelle im Fenster abgelegt werden</translation>
     </message>
     <message>
         <source>Add f&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner hinzufügen…</translation>
     </message>
     <message>
         <source>Reads every certificate and key in a folder and its subfolders</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest alle Zertifikate und Schlüssel in einem Ordner und seinen Unterordnern</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Removes the selected files from the list (nothing is deleted on disk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt die ausgewählten Dateien aus der Liste (auf dem Datenträger wird nichts gelöscht)</translation>
     </message>
     <message>
         <source>Reading files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien werden gelesen</translation>
     </message>
     <message>
         <source>Cance&amp;l</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bbrechen</translation>
     </message>
     <message>
         <source>Stops reading the files still waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet das Lesen der noch wartenden Dateien</translation>
     </message>
     <message>
         <source>Use for this co&amp;nnection</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese &amp;Verbindung verwenden</translation>
     </message>
     <message>
         <source>Puts the selected matching certificate, key and CA into the connection settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernimmt das ausgewählte, zueinander passende Zertifikat, den Schlüssel und die CA in die Verbindungseinstellungen</translation>
     </message>
     <message>
         <source>Drop PEM or DER files, or whole folders, anywhere on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie PEM- oder DER-Dateien oder ganze Ordner an beliebiger Stelle in diesem Fenster ab.</translation>
     </message>
     <message>
         <source>Certificates and keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate und Schlüssel</translation>
     </message>
     <message>
         <source>One row per file: kind, subject, AWS certificate ID, expiry, AWS file-name hint and problems; select several to check them together</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Datei: Art, Inhaber, AWS-Zertifikats-ID, Ablauf, AWS-Dateinamenshinweis und Probleme; mehrere auswählen, um sie gemeinsam zu prüfen</translation>
     </message>
     <message>
         <source>Certificate details and export</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsdetails und Export</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;tails</translation>
     </message>
     <message>
         <source>Details of the current file</source>
-        <translation type="unfinished"></translation>
+        <translation>Details der aktuellen Datei</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xport</translation>
     </message>
     <message>
         <source>For&amp;mat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>Export format</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportformat</translation>
     </message>
     <message>
         <source>Ro&amp;le:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Who uses the text: picks the macro or array name</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer den Text verwendet: bestimmt den Makro- oder Array-Namen</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Macro or array name</source>
-        <translation type="unfinished"></translation>
+        <translation>Makro- oder Array-Name</translation>
     </message>
     <message>
         <source>from the role</source>
-        <translation type="unfinished"></translation>
+        <translation>aus der Rolle</translation>
     </message>
     <message>
         <source>Export preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportvorschau</translation>
     </message>
     <message>
         <source>The exact bytes that Copy and Save write</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau die Bytes, die „Kopieren“ und „Speichern“ schreiben</translation>
     </message>
     <message>
         <source>Export status</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportstatus</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copies the exact bytes shown to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert genau die angezeigten Bytes in die Zwischenablage</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern…</translation>
     </message>
     <message>
         <source>Saves the exact bytes shown to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert genau die angezeigten Bytes in eine Datei</translation>
     </message>
     <message>
         <source>aws_clientcredential_&amp;keys.h…</source>
-        <translation type="unfinished"></translation>
+        <translation>aws_clientcredential_keys.&amp;h…</translation>
     </message>
     <message>
         <source>Builds the FreeRTOS header from the selected matching certificate and key</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugt den FreeRTOS-Header aus dem ausgewählten, zueinander passenden Zertifikat und Schlüssel</translation>
     </message>
     <message>
         <source>&amp;Batch export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sta&amp;pelexport…</translation>
     </message>
     <message>
         <source>Exports every selected file in the chosen format into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert jede ausgewählte Datei im gewählten Format in einen Ordner</translation>
     </message>
     <message>
         <source>Key match</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselabgleich</translation>
     </message>
     <message>
         <source>Chain verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Kettenprüfung</translation>
     </message>
     <message>
         <source>Automatic (from the content)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (aus dem Inhalt)</translation>
     </message>
     <message>
         <source>Add certificates and keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate und Schlüssel hinzufügen</translation>
     </message>
     <message>
         <source>Certificates and keys (*.pem *.crt *.cer *.der *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate und Schlüssel (*.pem *.crt *.cer *.der *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Add every certificate and key in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zertifikate und Schlüssel eines Ordners hinzufügen</translation>
     </message>
     <message numerus="yes">
         <source>Stopped: %n file(s) were read before Cancel.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Angehalten: %n Datei wurde vor „Abbrechen“ gelesen.</numerusform>
+            <numerusform>Angehalten: %n Dateien wurden vor „Abbrechen“ gelesen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Only the first %1 files of the folder were read: drop a smaller folder to see the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die ersten %1 Dateien des Ordners wurden gelesen: Legen Sie einen kleineren Ordner ab, um den Rest zu sehen.</translation>
     </message>
     <message>
         <source>Key match: select a certificate and a private key to see whether they belong together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselabgleich: Wählen Sie ein Zertifikat und einen privaten Schlüssel aus, um zu sehen, ob sie zusammengehören.</translation>
     </message>
     <message>
         <source>Key match: “%1” is encrypted. Press Enter on its row (or double-click it) to give its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselabgleich: „%1“ ist verschlüsselt. Drücken Sie in seiner Zeile die Eingabetaste (oder doppelklicken Sie darauf), um die Passphrase einzugeben.</translation>
     </message>
     <message>
         <source>Key match: cannot tell (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselabgleich: nicht feststellbar (%1): %2</translation>
     </message>
     <message>
         <source>✔ Key match: “%1” is the private key of “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Schlüsselabgleich: „%1“ ist der private Schlüssel von „%2“.</translation>
     </message>
     <message>
         <source>✖ Key mismatch: “%1” is NOT the private key of “%2”: it belongs to another certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Schlüssel passt nicht: „%1“ ist NICHT der private Schlüssel von „%2“: Er gehört zu einem anderen Zertifikat.</translation>
     </message>
     <message>
         <source>Chain: select a certificate and the CA to verify it against (for example the CA you registered with AWS IoT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kette: Wählen Sie ein Zertifikat und die CA aus, gegen die es geprüft werden soll (zum Beispiel die bei AWS IoT registrierte CA).</translation>
     </message>
     <message>
         <source>Chain [%1]: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kette [%1]: %2</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei: %1</translation>
     </message>
     <message>
         <source>Kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Art: %1</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber: %1</translation>
     </message>
     <message>
         <source>Issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller: %1</translation>
     </message>
     <message>
         <source>Valid: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig: %1 bis %2</translation>
     </message>
     <message>
         <source>AWS certificate ID (SHA-256): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS-Zertifikats-ID (SHA-256): %1</translation>
     </message>
     <message>
         <source>Serial: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriennummer: %1</translation>
     </message>
     <message>
         <source>Key: %1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel: %1 %2 %3</translation>
     </message>
     <message>
         <source>CA: %1, self-signed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>CA: %1, selbstsigniert: %2</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Recognised by its fingerprint: %1, a root CA of AWS IoT endpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Fingerabdruck erkannt: %1, eine Stamm-CA der AWS-IoT-Endpunkte.</translation>
     </message>
     <message>
         <source>Key container: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselcontainer: %1</translation>
     </message>
     <message>
         <source>Encrypted with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselt mit %1</translation>
     </message>
     <message>
         <source>Public key SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 des öffentlichen Schlüssels: %1</translation>
     </message>
     <message>
         <source>Problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme:</translation>
     </message>
     <message>
         <source>Select a file to preview its export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei aus, um eine Vorschau ihres Exports zu sehen.</translation>
     </message>
     <message>
         <source>This file was refused, so it cannot be exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei wurde abgelehnt und kann daher nicht exportiert werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s), exactly as Copy and Save write them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Byte, genau so, wie „Kopieren“ und „Speichern“ es schreiben.</numerusform>
+            <numerusform>%n Bytes, genau so, wie „Kopieren“ und „Speichern“ sie schreiben.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot export [%1]: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nicht möglich [%1]: %2</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n byte(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Byte kopiert.</numerusform>
+            <numerusform>%n Bytes kopiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export speichern</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Saved “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
         <source>Private key in a git work tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Schlüssel in einem Git-Arbeitsverzeichnis</translation>
     </message>
     <message>
         <source>“%1” is inside the git work tree “%2”. A private key committed there is exposed to everyone with the repository. Save it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ liegt im Git-Arbeitsverzeichnis „%2“. Ein dort committeter privater Schlüssel ist für alle mit Zugriff auf das Repository sichtbar. Trotzdem speichern?</translation>
     </message>
     <message>
         <source>Cannot save “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Ignore the key in git</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel in Git ignorieren</translation>
     </message>
     <message>
         <source>Add “%1” to “%2/.gitignore” so that git never commits it?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ zu „%2/.gitignore“ hinzufügen, damit Git die Datei nie committet?</translation>
     </message>
     <message>
         <source>Cannot update “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht aktualisiert werden: %2</translation>
     </message>
     <message>
         <source>Select the device certificate and its private key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst das Gerätezertifikat und seinen privaten Schlüssel aus.</translation>
     </message>
     <message>
         <source>Cannot build aws_clientcredential_keys.h [%1]: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aws_clientcredential_keys.h kann nicht erzeugt werden [%1]: %2</translation>
     </message>
     <message numerus="yes">
         <source>aws_clientcredential_keys.h: %n byte(s). It holds the private key: keep it out of version control.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>aws_clientcredential_keys.h: %n Byte. Die Datei enthält den privaten Schlüssel: Halten Sie sie aus der Versionsverwaltung heraus.</numerusform>
+            <numerusform>aws_clientcredential_keys.h: %n Bytes. Die Datei enthält den privaten Schlüssel: Halten Sie sie aus der Versionsverwaltung heraus.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the selected files into</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Dateien exportieren nach</translation>
     </message>
     <message>
         <source>%1: refused when read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: beim Lesen abgelehnt</translation>
     </message>
     <message>
         <source>%1: not written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht geschrieben</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n file(s) into “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei nach „%1“ exportiert.</numerusform>
+            <numerusform>%n Dateien nach „%1“ exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht exportiert: %1</translation>
     </message>
     <message>
         <source>The certificate and key are set for the next connection (CA unchanged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat und Schlüssel sind für die nächste Verbindung eingestellt (CA unverändert).</translation>
     </message>
     <message>
         <source>The certificate, key and CA are set for the next connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat, Schlüssel und CA sind für die nächste Verbindung eingestellt.</translation>
     </message>
     <message>
         <source>Encrypted private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselter privater Schlüssel</translation>
     </message>
     <message>
         <source>Passphrase of “%1” (used to read it now, never stored):</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase für „%1“ (nur jetzt zum Lesen verwendet, nie gespeichert):</translation>
     </message>
 </context>
 <context>
     <name>Certs</name>
     <message>
         <source>A header line of the key holds characters that cannot go into a C string literal. Remove the extra PEM headers, or re-export the key with openssl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopfzeile des Schlüssels enthält Zeichen, die nicht in ein C-Stringliteral passen. Entfernen Sie die zusätzlichen PEM-Header, oder exportieren Sie den Schlüssel mit openssl erneut.</translation>
     </message>
     <message>
         <source>The key is PKCS#8 encrypted with AES (%1). Mbed TLS 2.28, which FreeRTOS, ModusToolbox and ESP-IDF builds use, rejects such keys (-0x2e80, algorithm not available). Re-encrypt it with 3DES (openssl pkcs8 -topk8 -v2 des3 -in KEY -out KEY-3des.pem), use a legacy encrypted key (openssl pkey -aes256 -traditional), or export the unencrypted key if the device keeps it in secure storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel ist nach PKCS#8 mit AES verschlüsselt (%1). Mbed TLS 2.28, das FreeRTOS-, ModusToolbox- und ESP-IDF-Builds verwenden, lehnt solche Schlüssel ab (-0x2e80, Algorithmus nicht verfügbar). Verschlüsseln Sie ihn mit 3DES neu (openssl pkcs8 -topk8 -v2 des3 -in KEY -out KEY-3des.pem), verwenden Sie einen im Legacy-Format verschlüsselten Schlüssel (openssl pkey -aes256 -traditional), oder exportieren Sie den unverschlüsselten Schlüssel, wenn das Gerät ihn in einem sicheren Speicher aufbewahrt.</translation>
     </message>
     <message>
         <source>The file holds certificates and keys together (or several keys). Export each from a file of its own, so a private key never ends up in a certificate string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält Zertifikate und Schlüssel gemeinsam (oder mehrere Schlüssel). Exportieren Sie jedes Element aus einer eigenen Datei, damit ein privater Schlüssel nie in einem Zertifikats-String landet.</translation>
     </message>
     <message>
         <source>The role %1 needs %2, but the file holds a %3. Choose the right file or role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle %1 benötigt %2, aber die Datei ist vom Typ %3. Wählen Sie die richtige Datei oder Rolle.</translation>
     </message>
     <message>
         <source>a private key</source>
-        <translation type="unfinished"></translation>
+        <translation>einen privaten Schlüssel</translation>
     </message>
     <message>
         <source>a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Zertifikat</translation>
     </message>
     <message>
         <source>“%1” is not a C identifier. Use letters, digits and “_”, not starting with a digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein C-Bezeichner. Verwenden Sie Buchstaben, Ziffern und „_“, nicht mit einer Ziffer am Anfang.</translation>
     </message>
     <message>
         <source>The %1 format has no name for the role %2. Give one with --name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Format %1 hat keinen Namen für die Rolle %2. Geben Sie einen mit --name an.</translation>
     </message>
     <message>
         <source>The %1 format needs a name for a public key. Give one with --name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Format %1 benötigt einen Namen für einen öffentlichen Schlüssel. Geben Sie einen mit --name an.</translation>
     </message>
     <message>
         <source>The text contains the raw-string end “)%1&quot;”; it cannot be an Arduino raw string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text enthält das Raw-String-Ende „)%1&quot;“; er kann kein Arduino-Raw-String sein.</translation>
     </message>
     <message>
         <source>c-array holds one certificate&apos;s DER, but the file is a chain of %1. Export each certificate from its own file, or use a PEM string format for the chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Format c-array nimmt das DER eines einzelnen Zertifikats auf, aber die Datei ist eine Kette aus %1 Zertifikaten. Exportieren Sie jedes Zertifikat aus einer eigenen Datei, oder verwenden Sie für die Kette ein PEM-String-Format.</translation>
     </message>
     <message>
         <source>A legacy encrypted key (Proc-Type/DEK-Info) has no DER form. Use a PEM string format, or convert it with “openssl pkcs8 -topk8”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein im Legacy-Format verschlüsselter Schlüssel (Proc-Type/DEK-Info) hat keine DER-Form. Verwenden Sie ein PEM-String-Format, oder konvertieren Sie ihn mit „openssl pkcs8 -topk8“.</translation>
     </message>
     <message>
         <source>“%1” holds certificates and keys together. Give the certificate alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält Zertifikate und Schlüssel gemeinsam. Geben Sie das Zertifikat allein an.</translation>
     </message>
     <message>
         <source>“%1” is not a certificate. Give the device certificate with --cert.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Zertifikat. Geben Sie das Gerätezertifikat mit --cert an.</translation>
     </message>
     <message>
         <source>“%1” is not a private key file. Give the device&apos;s private key with --key.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Datei mit einem privaten Schlüssel. Geben Sie den privaten Schlüssel des Geräts mit --key an.</translation>
     </message>
     <message>
         <source>The private key “%1” does not belong to the certificate “%2”: their public keys differ (SPKI SHA-256 %3 vs %4). Choose the key created with this certificate (for AWS IoT, the …-private.pem.key downloaded with it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel „%1“ gehört nicht zum Zertifikat „%2“: Ihre öffentlichen Schlüssel unterscheiden sich (SPKI SHA-256 %3 gegenüber %4). Wählen Sie den Schlüssel, der mit diesem Zertifikat erzeugt wurde (bei AWS IoT die damit heruntergeladene …-private.pem.key).</translation>
     </message>
     <message>
         <source>The key stays encrypted in the header. FreeRTOS&apos;s key provisioning parses keyCLIENT_PRIVATE_KEY_PEM without a passphrase, so the device will reject it; export the decrypted key (openssl pkey -in KEY -out KEY-plain.pem) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel bleibt im Header verschlüsselt. Die Schlüsselbereitstellung von FreeRTOS liest keyCLIENT_PRIVATE_KEY_PEM ohne Passphrase, daher wird das Gerät ihn ablehnen; exportieren Sie stattdessen den entschlüsselten Schlüssel (openssl pkey -in KEY -out KEY-plain.pem).</translation>
     </message>
     <message>
         <source>The private key is encrypted. Give its passphrase (--passphrase) to read the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel ist verschlüsselt. Geben Sie seine Passphrase an (--passphrase), um den Schlüssel zu lesen.</translation>
     </message>
     <message>
         <source>The passphrase does not decrypt the private key. Check the passphrase (it is case-sensitive) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase entschlüsselt den privaten Schlüssel nicht. Prüfen Sie die Passphrase (Groß-/Kleinschreibung wird unterschieden), und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The key&apos;s encryption asks for %1 key-derivation rounds, far more than any real key uses; it was not decrypted. Re-encrypt the key with openssl pkcs8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verschlüsselung des Schlüssels verlangt %1 Runden der Schlüsselableitung, weit mehr, als ein echter Schlüssel je verwendet; er wurde nicht entschlüsselt. Verschlüsseln Sie den Schlüssel mit openssl pkcs8 neu.</translation>
     </message>
     <message>
         <source>The file holds only EC PARAMETERS (a curve name), no key or certificate. Choose the key file, or create a key with “openssl ecparam -genkey -name prime256v1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält nur EC PARAMETERS (einen Kurvennamen), keinen Schlüssel und kein Zertifikat. Wählen Sie die Schlüsseldatei, oder erzeugen Sie einen Schlüssel mit „openssl ecparam -genkey -name prime256v1“.</translation>
     </message>
     <message>
         <source>The file holds certificates and a private key together. Exports need them in separate files, so the key never ends up in a certificate string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält Zertifikate und einen privaten Schlüssel gemeinsam. Für Exporte müssen sie in getrennten Dateien liegen, damit der Schlüssel nie in einem Zertifikats-String landet.</translation>
     </message>
     <message>
         <source>The file holds more than one key; only the first is described. Split it into one file per key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält mehr als einen Schlüssel; nur der erste wird beschrieben. Teilen Sie sie in eine Datei pro Schlüssel auf.</translation>
     </message>
     <message>
         <source>The EC PARAMETERS block names the curve %1, but the key is on %2. Use the file exactly as openssl wrote it, or drop the EC PARAMETERS block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Block EC PARAMETERS nennt die Kurve %1, aber der Schlüssel liegt auf %2. Verwenden Sie die Datei genau so, wie openssl sie geschrieben hat, oder entfernen Sie den Block EC PARAMETERS.</translation>
     </message>
     <message>
         <source>The file name starts with the certificate ID %1, but this certificate&apos;s ID is %2. The file was renamed or belongs to another certificate; check that you have the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dateiname beginnt mit der Zertifikats-ID %1, aber die ID dieses Zertifikats ist %2. Die Datei wurde umbenannt oder gehört zu einem anderen Zertifikat; prüfen Sie, ob Sie die richtige Datei haben.</translation>
     </message>
     <message>
         <source>The file is named like a certificate but holds a %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist wie ein Zertifikat benannt, enthält aber einen %1.</translation>
     </message>
     <message>
         <source>private key</source>
-        <translation type="unfinished"></translation>
+        <translation>privaten Schlüssel</translation>
     </message>
     <message>
         <source>public key</source>
-        <translation type="unfinished"></translation>
+        <translation>öffentlichen Schlüssel</translation>
     </message>
     <message>
         <source>The file is named like a private key but holds no private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist wie ein privater Schlüssel benannt, enthält aber keinen privaten Schlüssel.</translation>
     </message>
     <message>
         <source>The file is named like a public key but holds something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist wie ein öffentlicher Schlüssel benannt, enthält aber etwas anderes.</translation>
     </message>
     <message>
         <source>“%1” holds no certificate. Give the certificate first, then the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält kein Zertifikat. Geben Sie zuerst das Zertifikat an, dann den Schlüssel.</translation>
     </message>
     <message>
         <source>“%1” holds no private or public key. Give the key file (…-private.pem.key).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält weder einen privaten noch einen öffentlichen Schlüssel. Geben Sie die Schlüsseldatei an (…-private.pem.key).</translation>
     </message>
     <message>
         <source>The public key of “%1” cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche Schlüssel von „%1“ kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>PKCS#1</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#1</translation>
     </message>
     <message>
         <source>SEC1</source>
-        <translation type="unfinished"></translation>
+        <translation>SEC1</translation>
     </message>
     <message>
         <source>PKCS#8</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#8</translation>
     </message>
     <message>
         <source>encrypted PKCS#8</source>
-        <translation type="unfinished"></translation>
+        <translation>verschlüsseltes PKCS#8</translation>
     </message>
     <message>
         <source>legacy encrypted PKCS#1</source>
-        <translation type="unfinished"></translation>
+        <translation>verschlüsseltes PKCS#1 (Legacy-Format)</translation>
     </message>
     <message>
         <source>legacy encrypted SEC1</source>
-        <translation type="unfinished"></translation>
+        <translation>verschlüsseltes SEC1 (Legacy-Format)</translation>
     </message>
     <message>
         <source>SubjectPublicKeyInfo</source>
-        <translation type="unfinished"></translation>
+        <translation>SubjectPublicKeyInfo</translation>
     </message>
     <message>
         <source>The encryption headers of the %1 block (line %2) are not valid (expected “Proc-Type: 4,ENCRYPTED” and “DEK-Info: &lt;cipher&gt;,&lt;IV&gt;”). Use the original key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verschlüsselungs-Header des Blocks %1 (Zeile %2) sind ungültig (erwartet: „Proc-Type: 4,ENCRYPTED“ und „DEK-Info: &lt;cipher&gt;,&lt;IV&gt;“). Verwenden Sie die ursprüngliche Schlüsseldatei.</translation>
     </message>
     <message>
         <source>The %1 block (line %2) decodes, but its content is not a valid %3: the file is truncated or corrupted. Download or copy the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Block %1 (Zeile %2) lässt sich dekodieren, aber sein Inhalt ist als %3 ungültig: Die Datei ist abgeschnitten oder beschädigt. Laden Sie die Datei erneut herunter, oder kopieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>Line %1, inside the %2 block that starts on line %3, has “%4” at column %5, which is not base64. The file is corrupted or was edited; use the original file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 im Block %2, der in Zeile %3 beginnt, enthält in Spalte %5 „%4“, was kein Base64 ist. Die Datei ist beschädigt oder wurde bearbeitet; verwenden Sie die Originaldatei.</translation>
     </message>
     <message>
         <source>The base64 text of the %1 block (lines %2–%3) does not decode (wrong length or misplaced “=” padding): the file is truncated or corrupted. Download or copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Base64-Text des Blocks %1 (Zeilen %2–%3) lässt sich nicht dekodieren (falsche Länge oder falsch platziertes „=“-Padding): Die Datei ist abgeschnitten oder beschädigt. Laden Sie sie erneut herunter, oder kopieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>The file is UTF-16 text, not a certificate or key file. Save it as UTF-8 or ASCII text (PEM) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist UTF-16-Text, keine Zertifikats- oder Schlüsseldatei. Speichern Sie sie als UTF-8- oder ASCII-Text (PEM), und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The file is binary but not a DER certificate. Use the PEM file (text that starts with -----BEGIN), or convert a DER key with “openssl pkey -inform DER -in FILE -out key.pem”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist binär, aber kein DER-Zertifikat. Verwenden Sie die PEM-Datei (Text, der mit -----BEGIN beginnt), oder konvertieren Sie einen DER-Schlüssel mit „openssl pkey -inform DER -in FILE -out key.pem“.</translation>
     </message>
     <message>
         <source>X.509 certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>X.509-Zertifikat</translation>
     </message>
     <message>
         <source>PKCS#8 private key</source>
-        <translation type="unfinished"></translation>
+        <translation>privater PKCS#8-Schlüssel</translation>
     </message>
     <message>
         <source>encrypted PKCS#8 private key (EncryptedPrivateKeyInfo)</source>
-        <translation type="unfinished"></translation>
+        <translation>verschlüsselter privater PKCS#8-Schlüssel (EncryptedPrivateKeyInfo)</translation>
     </message>
     <message>
         <source>PKCS#1 RSA private key</source>
-        <translation type="unfinished"></translation>
+        <translation>privater PKCS#1-RSA-Schlüssel</translation>
     </message>
     <message>
         <source>SEC1 EC private key</source>
-        <translation type="unfinished"></translation>
+        <translation>privater SEC1-EC-Schlüssel</translation>
     </message>
     <message>
         <source>public key (SubjectPublicKeyInfo)</source>
-        <translation type="unfinished"></translation>
+        <translation>öffentlicher Schlüssel (SubjectPublicKeyInfo)</translation>
     </message>
     <message>
         <source>named-curve EC parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>EC-Parameter mit benannter Kurve</translation>
     </message>
     <message>
         <source>The file is empty. Choose the certificate or key file itself; if it was just downloaded or copied, do that again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer. Wählen Sie die Zertifikats- oder Schlüsseldatei selbst; wenn sie gerade heruntergeladen oder kopiert wurde, wiederholen Sie das.</translation>
     </message>
     <message>
         <source>The %1 block that starts on line %2 has no “-----END %1-----” line: the file is truncated. Download or copy the file again, complete with its END line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Block %1, der in Zeile %2 beginnt, fehlt die Zeile „-----END %1-----“: Die Datei ist abgeschnitten. Laden Sie die Datei erneut herunter, oder kopieren Sie sie erneut, vollständig mit ihrer END-Zeile.</translation>
     </message>
     <message>
         <source>Line %1 starts a “%2” block, which is not a certificate or key this tool reads. Use a CERTIFICATE, a private key (PRIVATE KEY, ENCRYPTED PRIVATE KEY, RSA PRIVATE KEY, EC PRIVATE KEY) or a PUBLIC KEY; convert other formats with openssl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 beginnt einen Block „%2“, der kein Zertifikat oder Schlüssel ist, den dieses Werkzeug liest. Verwenden Sie ein CERTIFICATE, einen privaten Schlüssel (PRIVATE KEY, ENCRYPTED PRIVATE KEY, RSA PRIVATE KEY, EC PRIVATE KEY) oder einen PUBLIC KEY; konvertieren Sie andere Formate mit openssl.</translation>
     </message>
     <message>
         <source>Line %1 starts with “-----BEGIN” but is not a complete “-----BEGIN &lt;TYPE&gt;-----” line (a PEM block needs it on a line of its own). Use the original file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 beginnt mit „-----BEGIN“, ist aber keine vollständige Zeile „-----BEGIN &lt;TYPE&gt;-----“ (ein PEM-Block braucht sie in einer eigenen Zeile). Verwenden Sie die Originaldatei.</translation>
     </message>
     <message>
         <source>Line %1 ends a PEM block that never began: its “-----BEGIN …-----” line is missing or damaged. Use the original file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 beendet einen PEM-Block, der nie begonnen hat: Seine Zeile „-----BEGIN …-----“ fehlt oder ist beschädigt. Verwenden Sie die Originaldatei.</translation>
     </message>
     <message>
         <source>The block that starts on line %1 with “BEGIN %2” ends on line %3 with “END %4”. BEGIN and END must name the same type; use the original file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Block, der in Zeile %1 mit „BEGIN %2“ beginnt, endet in Zeile %3 mit „END %4“. BEGIN und END müssen denselben Typ nennen; verwenden Sie die Originaldatei.</translation>
     </message>
     <message>
         <source>No PEM block (“-----BEGIN …-----” … “-----END …-----”) was found. Choose the .pem/.crt/.key file itself, or convert the file to PEM with openssl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein PEM-Block („-----BEGIN …-----“ … „-----END …-----“) gefunden. Wählen Sie die .pem-, .crt- oder .key-Datei selbst, oder konvertieren Sie die Datei mit openssl nach PEM.</translation>
     </message>
     <message>
         <source>Could not create the test PKI: %1 failed. Check that OpenSSL 3 is installed correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Test-PKI konnte nicht erstellt werden: %1 ist fehlgeschlagen. Prüfen Sie, ob OpenSSL 3 korrekt installiert ist.</translation>
     </message>
     <message>
         <source>“%1” is not a valid AWS IoT thing name: use 1–128 letters, digits, “:”, “_” or “-”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger AWS-IoT-Thing-Name: Verwenden Sie 1–128 Buchstaben, Ziffern, „:“, „_“ oder „-“.</translation>
     </message>
     <message>
         <source>The validity must be between 1 and 36500 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gültigkeit muss zwischen 1 und 36500 Tagen liegen.</translation>
     </message>
     <message>
         <source>Choose a folder for the test PKI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ordner für die Test-PKI.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
     <message>
         <source>Connection Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungseinstellungen</translation>
     </message>
     <message>
         <source>Connection settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungseinstellungen</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
     <message>
         <source>AWS IoT (port 8883)</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS IoT (Port 8883)</translation>
     </message>
     <message>
         <source>AWS IoT (port 443, ALPN x-amzn-mqtt-ca)</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS IoT (Port 443, ALPN x-amzn-mqtt-ca)</translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Voreinstellung</translation>
     </message>
     <message>
         <source>Custom, or AWS IoT Core over mutual TLS on port 8883 or on port 443 with ALPN</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert oder AWS IoT Core über gegenseitiges TLS (mTLS) auf Port 8883 oder auf Port 443 mit ALPN</translation>
     </message>
     <message>
         <source>Pr&amp;eset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor&amp;einstellung:</translation>
     </message>
     <message>
         <source>Preset note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zur Voreinstellung</translation>
     </message>
     <message>
         <source>AWS IoT: the client ID is the thing name, the CA is taken from the system store unless you choose one, and QoS 2 is not offered (AWS IoT does not support it).</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS IoT: Die Client-ID ist der Thing-Name, die CA wird aus dem Zertifikatsspeicher des Systems genommen, sofern Sie keine auswählen, und QoS 2 wird nicht angeboten (AWS IoT unterstützt es nicht).</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Check and use these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einstellungen prüfen und verwenden</translation>
     </message>
     <message>
         <source>Discard the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen</translation>
     </message>
     <message>
         <source>Broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker</translation>
     </message>
     <message>
         <source>mqtt:// (TCP)</source>
-        <translation type="unfinished"></translation>
+        <translation>mqtt:// (TCP)</translation>
     </message>
     <message>
         <source>mqtts:// (TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>mqtts:// (TLS)</translation>
     </message>
     <message>
         <source>ws:// (WebSocket)</source>
-        <translation type="unfinished"></translation>
+        <translation>ws:// (WebSocket)</translation>
     </message>
     <message>
         <source>wss:// (WebSocket over TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>wss:// (WebSocket über TLS)</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport</translation>
     </message>
     <message>
         <source>Plain TCP, TLS, WebSocket or WebSocket over TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfaches TCP, TLS, WebSocket oder WebSocket über TLS</translation>
     </message>
     <message>
         <source>T&amp;ransport:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ransport:</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Host name or IP address of the broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname oder IP-Adresse des Brokers</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>Endpoint warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt-Warnung</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>TCP port of the broker: usually 1883 plain, 8883 TLS, 443 with ALPN</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP-Port des Brokers: üblicherweise 1883 unverschlüsselt, 8883 TLS, 443 mit ALPN</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort:</translation>
     </message>
     <message>
         <source>WebSocket path</source>
-        <translation type="unfinished"></translation>
+        <translation>WebSocket-Pfad</translation>
     </message>
     <message>
         <source>Path of the WebSocket endpoint, ws:// and wss:// only</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad des WebSocket-Endpunkts, nur ws:// und wss://</translation>
     </message>
     <message>
         <source>WebSocket &amp;path:</source>
-        <translation type="unfinished"></translation>
+        <translation>WebSocket-P&amp;fad:</translation>
     </message>
     <message>
         <source>e.g. my-thing</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. my-thing</translation>
     </message>
     <message>
         <source>Thing name</source>
-        <translation type="unfinished"></translation>
+        <translation>Thing-Name</translation>
     </message>
     <message>
         <source>AWS IoT thing name, also used as the client ID: 1 to 128 letters, digits, colons, underscores, hyphens</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS-IoT-Thing-Name, wird auch als Client-ID verwendet: 1 bis 128 Buchstaben, Ziffern, Doppelpunkte, Unterstriche, Bindestriche</translation>
     </message>
     <message>
         <source>Thin&amp;g name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thin&amp;g-Name:</translation>
     </message>
     <message>
         <source>TLS (mqtts:// and wss:// only)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (nur mqtts:// und wss://)</translation>
     </message>
     <message>
         <source>CA &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-&amp;Datei:</translation>
     </message>
     <message>
         <source>CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Datei</translation>
     </message>
     <message>
         <source>Choose the CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikat auswählen</translation>
     </message>
     <message>
         <source>Browse for the CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der CA-Datei suchen</translation>
     </message>
     <message>
         <source>System trust store</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsspeicher des Systems</translation>
     </message>
     <message>
         <source>CA file note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zur CA-Datei</translation>
     </message>
     <message>
         <source>Leave empty to use the system trust store. It includes Amazon Root CA 1, which AWS IoT endpoints use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um den Zertifikatsspeicher des Systems zu verwenden. Er enthält Amazon Root CA 1, die CA der AWS-IoT-Endpunkte.</translation>
     </message>
     <message>
         <source>Client &amp;certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;Zertifikat:</translation>
     </message>
     <message>
         <source>Client certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikatsdatei</translation>
     </message>
     <message>
         <source>Choose the client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikat auswählen</translation>
     </message>
     <message>
         <source>Browse for the client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Client-Zertifikat suchen</translation>
     </message>
     <message>
         <source>PEM certificate of this device, for mutual TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Zertifikat dieses Geräts, für gegenseitiges TLS</translation>
     </message>
     <message>
         <source>Client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikat</translation>
     </message>
     <message>
         <source>Private &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater &amp;Schlüssel:</translation>
     </message>
     <message>
         <source>Private key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei des privaten Schlüssels</translation>
     </message>
     <message>
         <source>Choose the private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Privaten Schlüssel auswählen</translation>
     </message>
     <message>
         <source>Browse for the private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem privaten Schlüssel suchen</translation>
     </message>
     <message>
         <source>PEM private key that belongs to the client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater PEM-Schlüssel, der zum Client-Zertifikat gehört</translation>
     </message>
     <message>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Schlüssel</translation>
     </message>
     <message>
         <source>Only for an encrypted key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für einen verschlüsselten Schlüssel</translation>
     </message>
     <message>
         <source>Key passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-Passphrase</translation>
     </message>
     <message>
         <source>Passphrase of an encrypted private key; empty otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase eines verschlüsselten privaten Schlüssels; sonst leer</translation>
     </message>
     <message>
         <source>Pa&amp;ssphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. %1</translation>
     </message>
     <message>
         <source>ALPN protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>ALPN-Protokolle</translation>
     </message>
     <message>
         <source>Comma-separated ALPN protocol names; x-amzn-mqtt-ca for AWS IoT on port 443</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommagetrennte ALPN-Protokollnamen; x-amzn-mqtt-ca für AWS IoT auf Port 443</translation>
     </message>
     <message>
         <source>A&amp;LPN:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;LPN:</translation>
     </message>
     <message>
         <source>ALPN</source>
-        <translation type="unfinished"></translation>
+        <translation>ALPN</translation>
     </message>
     <message>
         <source>Do &amp;not verify the broker (insecure)</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker &amp;nicht überprüfen (unsicher)</translation>
     </message>
     <message>
         <source>Do not verify the broker (insecure)</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker nicht überprüfen (unsicher)</translation>
     </message>
     <message>
         <source>Skips the check of the broker&apos;s certificate chain and host name. For testing only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringt die Prüfung der Zertifikatskette und des Hostnamens des Brokers. Nur für Tests.</translation>
     </message>
     <message>
         <source>Insecure connection warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung vor unsicherer Verbindung</translation>
     </message>
     <message>
         <source>⚠ Warning: the broker&apos;s certificate and host name will not be checked. Anyone on the network path can pose as the broker and read or change your messages and credentials. Use this only for testing.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Warnung: Zertifikat und Hostname des Brokers werden nicht geprüft. Jeder auf dem Netzwerkpfad kann sich als Broker ausgeben und Ihre Nachrichten und Zugangsdaten mitlesen oder verändern. Verwenden Sie dies nur für Tests.</translation>
     </message>
     <message>
         <source>MQTT</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT</translation>
     </message>
     <message>
         <source>Random (thingbench-…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufällig (thingbench-…)</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <source>MQTT client identifier; empty for a random one</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT-Client-Kennung; leer für eine zufällige</translation>
     </message>
     <message>
         <source>Client I&amp;D:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client-ID:</translation>
     </message>
     <message>
         <source>MQTT 5</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT 5</translation>
     </message>
     <message>
         <source>MQTT 3.1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT 3.1.1</translation>
     </message>
     <message>
         <source>MQTT version</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT-Version</translation>
     </message>
     <message>
         <source>MQTT &amp;version:</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT-&amp;Version:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <source>Keep-alive in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep-Alive in Sekunden</translation>
     </message>
     <message>
         <source>Seconds between pings when idle; 0 turns keep-alive off</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden zwischen Pings im Leerlauf; 0 schaltet Keep-Alive aus</translation>
     </message>
     <message>
         <source>Keep-&amp;alive:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keep-Alive:</translation>
     </message>
     <message>
         <source>Keep-alive</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep-Alive</translation>
     </message>
     <message>
         <source>Clean s&amp;tart</source>
-        <translation type="unfinished"></translation>
+        <translation>Clean S&amp;tart</translation>
     </message>
     <message>
         <source>Clean start</source>
-        <translation type="unfinished"></translation>
+        <translation>Clean Start</translation>
     </message>
     <message>
         <source>Start with a new session (clean session on MQTT 3.1.1) instead of resuming the stored one</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer neuen Sitzung beginnen (Clean Session bei MQTT 3.1.1), statt die gespeicherte fortzusetzen</translation>
     </message>
     <message>
         <source>at disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Trennen</translation>
     </message>
     <message>
         <source>Session expiry in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsablauf in Sekunden</translation>
     </message>
     <message>
         <source>MQTT 5 only: how long the broker keeps the session after a disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur MQTT 5: wie lange der Broker die Sitzung nach dem Trennen aufbewahrt</translation>
     </message>
     <message>
         <source>Session e&amp;xpiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungs&amp;ablauf:</translation>
     </message>
     <message>
         <source>Session expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsablauf</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <source>Connect timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungs-Timeout in Sekunden</translation>
     </message>
     <message>
         <source>Connect ti&amp;meout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungs-Ti&amp;meout:</translation>
     </message>
     <message>
         <source>Reconnect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch neu verbinden</translation>
     </message>
     <message>
         <source>After a lost connection, reconnect with increasing delays and restore every subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einem Verbindungsabbruch mit zunehmenden Abständen neu verbinden und alle Abonnements wiederherstellen</translation>
     </message>
     <message>
         <source>Last w&amp;ill</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter W&amp;ille</translation>
     </message>
     <message>
         <source>Last will</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Wille</translation>
     </message>
     <message>
         <source>A message the broker publishes for this client when it disconnects without saying goodbye</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht, die der Broker für diesen Client veröffentlicht, wenn dessen Verbindung ohne ordnungsgemäßes Trennen endet</translation>
     </message>
     <message>
         <source>e.g. devices/my-thing/status</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. devices/my-thing/status</translation>
     </message>
     <message>
         <source>Last will topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic des letzten Willens</translation>
     </message>
     <message>
         <source>Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic:</translation>
     </message>
     <message>
         <source>e.g. offline</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. offline</translation>
     </message>
     <message>
         <source>Last will payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzdaten des letzten Willens</translation>
     </message>
     <message>
         <source>Pa&amp;yload:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;utzdaten:</translation>
     </message>
     <message>
         <source>QoS 0</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS 0</translation>
     </message>
     <message>
         <source>QoS 1</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS 1</translation>
     </message>
     <message>
         <source>QoS 2</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS 2</translation>
     </message>
     <message>
         <source>Last will QoS</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS des letzten Willens</translation>
     </message>
     <message>
         <source>Retain</source>
-        <translation type="unfinished"></translation>
+        <translation>Beibehalten</translation>
     </message>
     <message>
         <source>Retain the last will</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzten Willen beibehalten</translation>
     </message>
     <message>
         <source>&amp;QoS:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;QoS:</translation>
     </message>
     <message>
         <source>%1 problem</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Problem</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Certificates and keys (*.pem *.crt *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate und Schlüssel (*.pem *.crt *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>“%1” is not a certificate or key: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder ein Zertifikat noch ein Schlüssel: %2</translation>
     </message>
     <message>
         <source>“%1” holds a certificate and a key together: the connection needs them in separate files (export each from the certificate manager).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält ein Zertifikat und einen Schlüssel gemeinsam: Die Verbindung benötigt sie in getrennten Dateien (exportieren Sie beide einzeln aus der Zertifikatsverwaltung).</translation>
     </message>
     <message>
         <source>Enter the thing name as registered in AWS IoT; it is also the client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Thing-Namen so ein, wie er in AWS IoT registriert ist; er ist auch die Client-ID.</translation>
     </message>
     <message>
         <source>A thing name has 1 to 128 characters: letters, digits, “:”, “_” and “-”. Remove the other characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Thing-Name hat 1 bis 128 Zeichen: Buchstaben, Ziffern, „:“, „_“ und „-“. Entfernen Sie die anderen Zeichen.</translation>
     </message>
     <message>
         <source>&amp;Host (endpoint):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host (Endpunkt):</translation>
     </message>
     <message>
         <source>xxxxxxxxxxxxxx-ats.iot.&lt;region&gt;.amazonaws.com</source>
-        <translation type="unfinished"></translation>
+        <translation>xxxxxxxxxxxxxx-ats.iot.&lt;region&gt;.amazonaws.com</translation>
     </message>
     <message>
         <source>e.g. broker.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. broker.example.com</translation>
     </message>
     <message>
         <source>The thing name is the client ID for AWS IoT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei AWS IoT ist der Thing-Name die Client-ID.</translation>
     </message>
     <message>
         <source>Session expiry needs MQTT 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsablauf erfordert MQTT 5.</translation>
     </message>
     <message>
         <source>AWS IoT does not support QoS 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS IoT unterstützt QoS 2 nicht.</translation>
     </message>
     <message>
         <source>⚠ The endpoint has no region. It looks like …-ats.iot.&lt;region&gt;.amazonaws.com, for example …-ats.iot.eu-west-1.amazonaws.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Der Endpunkt enthält keine Region. Er hat die Form …-ats.iot.&lt;region&gt;.amazonaws.com, zum Beispiel …-ats.iot.eu-west-1.amazonaws.com.</translation>
     </message>
     <message>
         <source>⚠ No “-ats” in the endpoint: legacy endpoints use a Symantec certificate that the system store may not trust. Use the ATS endpoint shown in the AWS IoT console (Settings, Device data endpoint).</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Kein „-ats“ im Endpunkt: Ältere Endpunkte verwenden ein Symantec-Zertifikat, dem der Zertifikatsspeicher des Systems möglicherweise nicht vertraut. Verwenden Sie den ATS-Endpunkt, den die AWS-IoT-Konsole anzeigt (Einstellungen, Endpunkt für Gerätedaten).</translation>
     </message>
     <message>
         <source>⚠ This does not look like an AWS IoT endpoint (…-ats.iot.&lt;region&gt;.amazonaws.com). Copy it from the AWS IoT console: Settings, Device data endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Das sieht nicht wie ein AWS-IoT-Endpunkt aus (…-ats.iot.&lt;region&gt;.amazonaws.com). Kopieren Sie ihn aus der AWS-IoT-Konsole: Einstellungen, Endpunkt für Gerätedaten.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionOptions</name>
     <message>
         <source>The %1 “%2” does not exist. Check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei „%2“ (%1) existiert nicht. Prüfen Sie den Pfad.</translation>
     </message>
     <message>
         <source>The %1 “%2” is a folder. Choose the file inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%2“ (%1) ist ein Ordner. Wählen Sie die Datei darin aus.</translation>
     </message>
     <message>
         <source>The %1 “%2” cannot be read. Check that it is a file you may read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei „%2“ (%1) kann nicht gelesen werden. Prüfen Sie, ob Sie die Datei lesen dürfen.</translation>
     </message>
     <message>
         <source>No broker URL given. Use for example mqtts://broker.example.com:8883 or mqtt://127.0.0.1:1883.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Broker-URL angegeben. Verwenden Sie zum Beispiel mqtts://broker.example.com:8883 oder mqtt://127.0.0.1:1883.</translation>
     </message>
     <message>
         <source>“%1” has no scheme. Write mqtt://%1 (plain), mqtts://%1 (TLS), ws://%1 or wss://%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat kein Schema. Schreiben Sie mqtt://%1 (unverschlüsselt), mqtts://%1 (TLS), ws://%1 oder wss://%1.</translation>
     </message>
     <message>
         <source>“%1” is not a valid URL (%2). Use for example mqtts://broker.example.com:8883.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige URL (%2). Verwenden Sie zum Beispiel mqtts://broker.example.com:8883.</translation>
     </message>
     <message>
         <source>Unsupported scheme “%1://”. Use mqtt://, mqtts://, ws:// or wss://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterstütztes Schema „%1://“. Verwenden Sie mqtt://, mqtts://, ws:// oder wss://.</translation>
     </message>
     <message>
         <source>“%1” has no host name. Use for example %2://broker.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat keinen Hostnamen. Verwenden Sie zum Beispiel %2://broker.example.com.</translation>
     </message>
     <message>
         <source>Port %1 is out of range. Use a port between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 liegt außerhalb des gültigen Bereichs. Verwenden Sie einen Port zwischen 1 und 65535.</translation>
     </message>
     <message>
         <source>A path (“%1”) only makes sense for ws:// and wss:// URLs. Remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Pfad („%1“) ist nur bei ws://- und wss://-URLs sinnvoll. Entfernen Sie ihn.</translation>
     </message>
     <message>
         <source>No broker host given. Enter the broker&apos;s host name or address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Broker-Host angegeben. Geben Sie den Hostnamen oder die Adresse des Brokers ein.</translation>
     </message>
     <message>
         <source>Port 0 is not valid. Use the broker&apos;s port, usually 1883 (plain) or 8883 (TLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port 0 ist ungültig. Verwenden Sie den Port des Brokers, üblicherweise 1883 (unverschlüsselt) oder 8883 (TLS).</translation>
     </message>
     <message>
         <source>TLS files or ALPN were given for a plain connection. Use an mqtts:// or wss:// URL, or remove the TLS options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für eine unverschlüsselte Verbindung wurden TLS-Dateien oder ALPN angegeben. Verwenden Sie eine mqtts://- oder wss://-URL, oder entfernen Sie die TLS-Optionen.</translation>
     </message>
     <message>
         <source>A private key was given without a client certificate. Add the certificate too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein privater Schlüssel wurde ohne Client-Zertifikat angegeben. Fügen Sie auch das Zertifikat hinzu.</translation>
     </message>
     <message>
         <source>A client certificate was given without its private key. Add the key too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Client-Zertifikat wurde ohne seinen privaten Schlüssel angegeben. Fügen Sie auch den Schlüssel hinzu.</translation>
     </message>
     <message>
         <source>CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Datei</translation>
     </message>
     <message>
         <source>client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikat</translation>
     </message>
     <message>
         <source>private key</source>
-        <translation type="unfinished"></translation>
+        <translation>privater Schlüssel</translation>
     </message>
     <message>
         <source>ALPN protocol names must be 1 to 255 bytes long, e.g. x-amzn-mqtt-ca.</source>
-        <translation type="unfinished"></translation>
+        <translation>ALPN-Protokollnamen müssen 1 bis 255 Bytes lang sein, z. B. x-amzn-mqtt-ca.</translation>
     </message>
     <message>
         <source>Keep-alive must be between 0 and 65535 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep-Alive muss zwischen 0 und 65535 Sekunden liegen.</translation>
     </message>
     <message>
         <source>The client id is too long: MQTT allows at most 65535 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-ID ist zu lang: MQTT erlaubt höchstens 65535 Bytes.</translation>
     </message>
     <message>
         <source>Session expiry is an MQTT 5 feature. Choose MQTT 5, or use a persistent session (clean session off) on MQTT 3.1.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsablauf ist eine Funktion von MQTT 5. Wählen Sie MQTT 5, oder verwenden Sie unter MQTT 3.1.1 eine persistente Sitzung (Clean Session aus).</translation>
     </message>
     <message>
         <source>MQTT 3.1.1 does not allow a password without a user name. Add a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT 3.1.1 erlaubt kein Passwort ohne Benutzernamen. Fügen Sie einen Benutzernamen hinzu.</translation>
     </message>
     <message>
         <source>Reconnect delays must be positive, with the maximum at least the minimum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wartezeiten für das erneute Verbinden müssen positiv sein, und das Maximum muss mindestens so groß wie das Minimum sein.</translation>
     </message>
     <message>
         <source>Last will topic: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic des letzten Willens: %1</translation>
     </message>
     <message>
         <source>Last will QoS must be 0, 1 or 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die QoS des letzten Willens muss 0, 1 oder 2 sein.</translation>
     </message>
 </context>
 <context>
     <name>FileIo</name>
     <message>
         <source>it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <source>it ends in the middle of the data (cut off after %1 bytes, for example by a full disk or a crash while it was written)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei endet mitten in den Daten (nach %1 Bytes abgeschnitten, zum Beispiel durch einen vollen Datenträger oder einen Absturz beim Schreiben)</translation>
     </message>
     <message>
         <source>it is not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein gültiges JSON (%1 bei Byte %2)</translation>
     </message>
     <message>
         <source>File “%1” does not exist. Check the path and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei „%1“ existiert nicht. Prüfen Sie den Pfad, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>“%1” is a folder, not a file. Choose a file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Ordner, keine Datei. Wählen Sie stattdessen eine Datei.</translation>
     </message>
     <message>
         <source>Cannot read “%1”. Check that you have permission to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden. Prüfen Sie, ob Sie Leserechte dafür haben.</translation>
     </message>
     <message>
         <source>File “%1” is larger than %2 bytes. Choose a smaller file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei „%1“ ist größer als %2 Bytes. Wählen Sie eine kleinere Datei.</translation>
     </message>
     <message>
         <source>Cannot read “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Cannot create the folder “%1”. Check that you have permission to write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ kann nicht erstellt werden. Prüfen Sie, ob Sie dort Schreibrechte haben.</translation>
     </message>
     <message>
         <source>Cannot write “%1”. Check that you have permission to write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden. Prüfen Sie, ob Sie dort Schreibrechte haben.</translation>
     </message>
     <message>
         <source>Cannot make “%1” readable by its owner only; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht auf „nur für den Eigentümer lesbar“ gesetzt werden; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Writing “%1” failed; the previous version is unchanged. Check free disk space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schreiben von „%1“ ist fehlgeschlagen; die vorherige Version ist unverändert. Prüfen Sie den freien Speicherplatz.</translation>
     </message>
     <message>
         <source>Cannot rename “%1” to “%2”. Check that you have permission to write in “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht in „%2“ umbenannt werden. Prüfen Sie, ob Sie in „%3“ Schreibrechte haben.</translation>
     </message>
     <message>
         <source>it is larger than %1 bytes, more than such a file can be</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist größer als %1 Bytes, mehr als eine solche Datei sein kann</translation>
     </message>
     <message>
         <source>it cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>it holds a JSON %1 where an object ({…}) is expected</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei enthält %1, wo ein JSON-Objekt ({…}) erwartet wird</translation>
     </message>
     <message>
         <source>list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine JSON-Liste</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>einen einzelnen JSON-Wert</translation>
     </message>
     <message>
         <source>it has no valid “schemaVersion” (a whole number from 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat keine gültige „schemaVersion“ (eine ganze Zahl ab 1)</translation>
     </message>
     <message>
         <source>it does not have the expected content: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat nicht den erwarteten Inhalt: %1</translation>
     </message>
     <message>
         <source>it was written by a newer ThingBench (schema version %1; this version understands up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei wurde von einer neueren ThingBench-Version geschrieben (Schemaversion %1; diese Version versteht bis %2)</translation>
     </message>
     <message>
         <source>The %1 “%2” cannot be used: %3. It could not be moved aside either, so nothing will be saved over it until you move or repair it. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ ist nicht verwendbar: %3. Die Datei konnte auch nicht beiseitegelegt werden, daher wird nichts darüber gespeichert, bis Sie sie verschieben oder reparieren. %4</translation>
     </message>
     <message>
         <source>The %1 “%2” was written by a newer ThingBench (schema version %3; this version understands up to %4). So that this version does not overwrite it, it was moved to “%5” and a new one is started. To use it again, rename it back and open it with the newer ThingBench.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ wurde von einer neueren ThingBench-Version geschrieben (Schemaversion %3; diese Version versteht bis %4). Damit diese Version die Datei nicht überschreibt, wurde sie nach „%5“ verschoben, und eine neue Datei wird angelegt. Um sie wieder zu verwenden, benennen Sie sie zurück und öffnen Sie sie mit der neueren ThingBench-Version.</translation>
     </message>
     <message>
         <source>The %1 “%2” cannot be used: %3. It was moved to “%4” and is kept there; a new one is started. Open the moved file to copy back what you need, or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ ist nicht verwendbar: %3. Die Datei wurde nach „%4“ verschoben und wird dort aufbewahrt; eine neue Datei wird angelegt. Öffnen Sie die verschobene Datei, um Benötigtes zurückzukopieren, oder löschen Sie sie.</translation>
+    </message>
+</context>
+<context>
+    <name>FileReference</name>
+    <message>
+        <source>%1 is no longer there: it was moved or deleted since it was chosen. Choose it again in the connection settings (or drop it on the window).</source>
+        <translation>%1 ist nicht mehr vorhanden: Die Datei wurde verschoben oder gelöscht, seit sie ausgewählt wurde. Wählen Sie sie in den Verbindungseinstellungen erneut aus (oder legen Sie sie im Fenster ab).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: check its permissions.</source>
+        <translation>%1 kann nicht gelesen werden: Prüfen Sie die Zugriffsrechte.</translation>
+    </message>
+    <message>
+        <source>%1 has changed since it was chosen (its SHA-256 fingerprint differs). If you replaced it on purpose, choose it again in the connection settings to confirm.</source>
+        <translation>%1 hat sich geändert, seit die Datei ausgewählt wurde (ihr SHA-256-Fingerabdruck weicht ab). Wenn Sie sie absichtlich ersetzt haben, wählen Sie sie zur Bestätigung in den Verbindungseinstellungen erneut aus.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>ThingBench</source>
-        <translation type="unfinished"></translation>
+        <translation>ThingBench</translation>
     </message>
     <message>
         <source>&amp;Broker:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Broker:</translation>
     </message>
     <message>
         <source>Broker URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker-URL</translation>
     </message>
     <message>
         <source>mqtt://, mqtts://, ws:// or wss:// URL of the broker</source>
-        <translation type="unfinished"></translation>
+        <translation>URL des Brokers: mqtt://, mqtts://, ws:// oder wss://</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>Connect or disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden oder trennen</translation>
     </message>
     <message>
         <source>Sett&amp;ings…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;instellungen…</translation>
     </message>
     <message>
         <source>Connection settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungseinstellungen</translation>
     </message>
     <message>
         <source>TLS files, ALPN, client ID, MQTT version, last will, AWS IoT</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Dateien, ALPN, Client-ID, MQTT-Version, letzter Wille, AWS IoT</translation>
     </message>
     <message>
         <source>Connection state</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsstatus</translation>
     </message>
     <message>
         <source>Subscription panes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement-Bereiche</translation>
     </message>
     <message>
         <source>Messages received on this connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Verbindung empfangene Nachrichten</translation>
     </message>
     <message>
         <source>Messages received in the last second</source>
-        <translation type="unfinished"></translation>
+        <translation>In der letzten Sekunde empfangene Nachrichten</translation>
     </message>
     <message>
         <source>Messages dropped: inbox full (arriving faster than shown), pane full (a pane&apos;s queue reached its limit), while paused (a paused pane&apos;s hold overflowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfene Nachrichten: Eingang voll (kommen schneller an, als sie angezeigt werden), Bereich voll (die Warteschlange eines Bereichs hat ihr Limit erreicht), während Pause (der Rückhaltepuffer eines pausierten Bereichs ist übergelaufen)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Connect / Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden / Trennen</translation>
     </message>
     <message>
         <source>New subscription &amp;pane</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Abonnement-Bereich</translation>
     </message>
     <message>
         <source>Connection &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungs&amp;einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachrichten</translation>
     </message>
     <message>
         <source>&amp;Shadow workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Shadow-Werkbank</translation>
     </message>
     <message>
         <source>&amp;Certificate manager</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zertifikatsverwaltung</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About ThingBench</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber ThingBench</translation>
     </message>
     <message>
         <source>Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <source>Shadows</source>
-        <translation type="unfinished"></translation>
+        <translation>Shadows</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate</translation>
     </message>
     <message>
         <source>The certificate files are set, but the broker URL has no TLS (%1): use mqtts:// (or wss://) for them to be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikatsdateien sind eingestellt, aber die Broker-URL verwendet kein TLS (%1): Verwenden Sie mqtts:// (oder wss://), damit sie genutzt werden.</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennen</translation>
     </message>
     <message>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrennt</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1</translation>
     </message>
     <message>
         <source>Connection lost; reconnecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung verloren; Verbindung zu %1 wird wiederhergestellt…</translation>
     </message>
     <message>
         <source>%L1 received</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 empfangen</translation>
     </message>
     <message>
         <source>%L1 msg/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Nachr./s</translation>
     </message>
     <message>
         <source>Dropped: %L1 inbox full · %L2 pane full · %L3 while paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen: %L1 Eingang voll · %L2 Bereich voll · %L3 während Pause</translation>
     </message>
     <message>
         <source>About ThingBench</source>
-        <translation type="unfinished"></translation>
+        <translation>Über ThingBench</translation>
     </message>
     <message>
         <source>&lt;h3&gt;ThingBench %1&lt;/h3&gt;&lt;p&gt;MQTT test client for AWS IoT Core and any MQTT 3.1.1/5 broker.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;br&gt;%4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ThingBench %1&lt;/h3&gt;&lt;p&gt;MQTT-Testclient für AWS IoT Core und jeden Broker mit MQTT 3.1.1/5.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;br&gt;%4&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Pane %1</source>
+        <translation>Bereich %1</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">Passwort</translation>
+    </message>
+    <message>
+        <source>The MQTT password of %1 on %2 (kept in memory until ThingBench closes, never on disk):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation type="unfinished">Schlüssel-Passphrase</translation>
+    </message>
+    <message>
+        <source>The passphrase of the private key %1 (kept in memory until ThingBench closes, never on disk):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1716,154 +1747,154 @@
     <name>MessageBanner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <source>Dismiss the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung ausblenden</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
     <name>MessageFilterProxyModel</name>
     <message>
         <source>Invalid regular expression at position %1: %2. Fix the expression or turn off “Regex”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger regulärer Ausdruck an Position %1: %2. Korrigieren Sie den Ausdruck, oder schalten Sie „Regex“ aus.</translation>
     </message>
 </context>
 <context>
     <name>MessageLog</name>
     <message>
         <source>“properties.user_properties” must be a list of [name, value] pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>„properties.user_properties“ muss eine Liste von [name, value]-Paaren sein</translation>
     </message>
     <message>
         <source>each of “properties.user_properties” must be a [name, value] pair of two strings</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Eintrag in „properties.user_properties“ muss ein [name, value]-Paar aus zwei Strings sein</translation>
     </message>
     <message>
         <source>“properties.%1” must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>„properties.%1“ muss ein String sein</translation>
     </message>
     <message>
         <source>“properties.correlation_data_base64” must be a base64 string</source>
-        <translation type="unfinished"></translation>
+        <translation>„properties.correlation_data_base64“ muss ein Base64-String sein</translation>
     </message>
     <message>
         <source>“properties.message_expiry_interval” must be a whole number of seconds from 0 to 4294967295</source>
-        <translation type="unfinished"></translation>
+        <translation>„properties.message_expiry_interval“ muss eine ganze Zahl von Sekunden zwischen 0 und 4294967295 sein</translation>
     </message>
     <message>
         <source>“properties.payload_format_indicator” must be 0 or 1</source>
-        <translation type="unfinished"></translation>
+        <translation>„properties.payload_format_indicator“ muss 0 oder 1 sein</translation>
     </message>
     <message>
         <source>“tst” (the receive time, ISO 8601 UTC such as 2026-05-04T10:20:30.123Z) is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>„tst“ (die Empfangszeit, ISO 8601 UTC wie 2026-05-04T10:20:30.123Z) fehlt</translation>
     </message>
     <message>
         <source>“tst” is “%1”, not an ISO 8601 time such as 2026-05-04T10:20:30.123Z</source>
-        <translation type="unfinished"></translation>
+        <translation>„tst“ ist „%1“, keine ISO-8601-Zeit wie 2026-05-04T10:20:30.123Z</translation>
     </message>
     <message>
         <source>“topic” must be a topic name (a string that is not empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>„topic“ muss ein Topic-Name sein (ein nicht leerer String)</translation>
     </message>
     <message>
         <source>“qos” must be 0, 1 or 2</source>
-        <translation type="unfinished"></translation>
+        <translation>„qos“ muss 0, 1 oder 2 sein</translation>
     </message>
     <message>
         <source>“retain” must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>„retain“ muss true oder false sein</translation>
     </message>
     <message>
         <source>give exactly one of “payload” (text) and “payload_base64” (other bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>genau eines von „payload“ (Text) und „payload_base64“ (andere Bytes) angeben</translation>
     </message>
     <message>
         <source>“payload” must be a string; use “payload_base64” for bytes that are not text</source>
-        <translation type="unfinished"></translation>
+        <translation>„payload“ muss ein String sein; verwenden Sie „payload_base64“ für Bytes, die kein Text sind</translation>
     </message>
     <message>
         <source>“payload_base64” must be a base64 string</source>
-        <translation type="unfinished"></translation>
+        <translation>„payload_base64“ muss ein Base64-String sein</translation>
     </message>
     <message>
         <source>“payloadlen” must be a whole number of bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>„payloadlen“ muss eine ganze Zahl von Bytes sein</translation>
     </message>
     <message>
         <source>“payloadlen” says %1 bytes but the payload has %2; the line was changed or cut</source>
-        <translation type="unfinished"></translation>
+        <translation>„payloadlen“ gibt %1 Bytes an, die Nutzdaten haben aber %2; die Zeile wurde verändert oder abgeschnitten</translation>
     </message>
     <message>
         <source>“properties” must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>„properties“ muss ein Objekt sein</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>not JSON (%1 at character %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON (%1 bei Zeichen %2)</translation>
     </message>
     <message>
         <source>not a JSON object; each line must be one message object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt; jede Zeile muss genau ein Nachrichtenobjekt sein</translation>
     </message>
     <message>
         <source>“%1” does not exist. Check the path and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ existiert nicht. Prüfen Sie den Pfad, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Cannot read “%1”. Check that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden. Prüfen Sie, ob Sie Leserechte dafür haben.</translation>
     </message>
     <message>
         <source>Reading “%1” failed at line %2. Check the disk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen von „%1“ ist in Zeile %2 fehlgeschlagen. Prüfen Sie den Datenträger, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Cannot write “%1”. Choose a folder you may write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
         <source>Writing “%1” failed; nothing was changed. Check free disk space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schreiben von „%1“ ist fehlgeschlagen; es wurde nichts geändert. Prüfen Sie den freien Speicherplatz.</translation>
     </message>
     <message>
         <source>Cancelled; “%1” was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; „%1“ blieb unverändert.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s) could not be read and were skipped: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeile konnte nicht gelesen werden und wurde übersprungen: </numerusform>
+            <numerusform>%Ln Zeilen konnten nicht gelesen werden und wurden übersprungen: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; und %Ln weitere</numerusform>
+            <numerusform>; und %Ln weitere</numerusform>
         </translation>
     </message>
 </context>
@@ -1871,575 +1902,851 @@
     <name>MessageTableModel</name>
     <message>
         <source>retained</source>
-        <translation type="unfinished"></translation>
+        <translation>beibehalten</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
         </translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <source>QoS</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS</translation>
     </message>
     <message>
         <source>Retained</source>
-        <translation type="unfinished"></translation>
+        <translation>Beibehalten</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzdaten</translation>
     </message>
 </context>
 <context>
     <name>MqttSession</name>
     <message>
         <source>the broker refused the subscription (unspecified error)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Broker hat das Abonnement abgelehnt (nicht näher bezeichneter Fehler)</translation>
     </message>
     <message>
         <source>the broker refused the subscription (implementation specific error)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Broker hat das Abonnement abgelehnt (implementierungsspezifischer Fehler)</translation>
     </message>
     <message>
         <source>not authorised: the broker&apos;s policy does not allow this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht autorisiert: Die Richtlinie des Brokers erlaubt diesen Filter nicht</translation>
     </message>
     <message>
         <source>the broker says the topic filter is invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>laut Broker ist der Topic-Filter ungültig</translation>
     </message>
     <message>
         <source>packet identifier in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket-ID wird bereits verwendet</translation>
     </message>
     <message>
         <source>quota exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontingent überschritten</translation>
     </message>
     <message>
         <source>the broker does not support shared subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>der Broker unterstützt keine geteilten Abonnements (Shared Subscriptions)</translation>
     </message>
     <message>
         <source>the broker does not support subscription identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>der Broker unterstützt keine Abonnement-IDs</translation>
     </message>
     <message>
         <source>the broker does not support wildcard subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>der Broker unterstützt keine Wildcard-Abonnements</translation>
     </message>
     <message>
         <source>the broker refused the subscription (reason code 0x%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Broker hat das Abonnement abgelehnt (Reason-Code 0x%1)</translation>
     </message>
     <message>
         <source>Cannot set up the connection to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 kann nicht eingerichtet werden: %2</translation>
     </message>
     <message>
         <source>The connection was closed before the broker acknowledged the message; it may not have been delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde geschlossen, bevor der Broker die Nachricht bestätigt hat; sie wurde möglicherweise nicht zugestellt.</translation>
     </message>
     <message>
         <source>The connection was closed before it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde geschlossen, bevor die Nachricht gesendet wurde.</translation>
     </message>
     <message>
         <source>The connection was lost before the broker acknowledged the message; it may not have been delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist abgebrochen, bevor der Broker die Nachricht bestätigt hat; sie wurde möglicherweise nicht zugestellt.</translation>
     </message>
     <message>
         <source>the broker closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>der Broker hat die Verbindung geschlossen</translation>
     </message>
     <message>
         <source>Connection to %1 lost (%2). Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 verloren (%2). Verbindung wird wiederhergestellt…</translation>
     </message>
     <message>
         <source>Connection to %1 lost (%2). Connect again when the broker is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 verloren (%2). Verbinden Sie sich erneut, sobald der Broker erreichbar ist.</translation>
     </message>
     <message>
         <source>You disconnected before it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben die Verbindung getrennt, bevor die Nachricht gesendet wurde.</translation>
     </message>
     <message>
         <source>Subscribing to “%1” failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abonnieren von „%1“ ist fehlgeschlagen: %2.</translation>
     </message>
     <message>
         <source>not authorised: the broker&apos;s policy does not allow publishing to this topic</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht autorisiert: Die Richtlinie des Brokers erlaubt das Veröffentlichen auf diesem Topic nicht</translation>
     </message>
     <message>
         <source>the broker says the topic name is invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>laut Broker ist der Topic-Name ungültig</translation>
     </message>
     <message>
         <source>the broker refused the payload format</source>
-        <translation type="unfinished"></translation>
+        <translation>der Broker hat das Nutzdatenformat abgelehnt</translation>
     </message>
     <message>
         <source>the broker refused it (reason code 0x%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Broker hat die Nachricht abgelehnt (Reason-Code 0x%1)</translation>
     </message>
     <message>
         <source>the connection closed before the broker acknowledged it (Paho code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung wurde geschlossen, bevor der Broker die Nachricht bestätigt hat (Paho-Code %1)</translation>
     </message>
     <message>
         <source>The message was not delivered: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wurde nicht zugestellt: %1.</translation>
     </message>
     <message>
         <source>%1 does not accept MQTT %2. Choose the other MQTT version in the connection settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert MQTT %2 nicht. Wählen Sie in den Verbindungseinstellungen die andere MQTT-Version.</translation>
     </message>
     <message>
         <source>%1 rejected the client id “%2”. Use another client id (for AWS IoT: the thing name, allowed by the policy).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Client-ID „%2“ abgelehnt. Verwenden Sie eine andere Client-ID (bei AWS IoT: den Thing-Namen, den die Richtlinie erlaubt).</translation>
     </message>
     <message>
         <source>%1 is unavailable or busy right now. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist gerade nicht verfügbar oder ausgelastet. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>%1 rejected the user name or password. Check the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Benutzernamen oder das Passwort abgelehnt. Prüfen Sie die Zugangsdaten.</translation>
     </message>
     <message>
         <source>%1 refused the connection: not authorised. Check the broker&apos;s access rules (on AWS IoT: the policy attached to the certificate must allow iot:Connect for client id “%2”).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung abgelehnt: nicht autorisiert. Prüfen Sie die Zugriffsregeln des Brokers (bei AWS IoT: Die an das Zertifikat angehängte Richtlinie muss iot:Connect für die Client-ID „%2“ erlauben).</translation>
     </message>
     <message>
         <source>%1 does not support the authentication method used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unterstützt die verwendete Authentifizierungsmethode nicht.</translation>
     </message>
     <message>
         <source>%1 refused the connection: connection rate exceeded. Wait a moment and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung abgelehnt: Verbindungsrate überschritten. Warten Sie einen Moment, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>%1 refused the connection (reason code 0x%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung abgelehnt (Reason-Code 0x%2).</translation>
     </message>
     <message>
         <source>Could not connect to %1: the network connection works, but the MQTT handshake failed (Paho code %2). Check the MQTT version, the client id and the broker&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 nicht möglich: Die Netzwerkverbindung funktioniert, aber der MQTT-Handshake ist fehlgeschlagen (Paho-Code %2). Prüfen Sie die MQTT-Version, die Client-ID und das Protokoll des Brokers.</translation>
     </message>
     <message>
         <source>Paho said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paho meldete: %1</translation>
     </message>
     <message>
         <source>QoS must be 0, 1 or 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS muss 0, 1 oder 2 sein.</translation>
     </message>
     <message>
         <source>Subscribing to “%1” failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abonnieren von „%1“ ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Not connected: the message to “%1” was not sent. Connect first, then publish again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden: Die Nachricht an „%1“ wurde nicht gesendet. Stellen Sie zuerst eine Verbindung her, und veröffentlichen Sie dann erneut.</translation>
     </message>
     <message>
         <source>Publish queue full: %1 messages (%2 MB) are waiting to be sent, so the message to “%3” was not sent. Wait for the queue to drain, or slow the repeat down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sende-Warteschlange voll: %1 Nachrichten (%2 MB) warten auf das Senden, daher wurde die Nachricht an „%3“ nicht gesendet. Warten Sie, bis sich die Warteschlange leert, oder verlangsamen Sie die Wiederholung.</translation>
     </message>
     <message>
         <source>The message to “%1” was not sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht an „%1“ wurde nicht gesendet: %2</translation>
     </message>
 </context>
 <context>
     <name>PayloadFormat</name>
     <message>
         <source>not valid UTF-8: invalid bytes are shown as �; use Hex to see them</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges UTF-8: Ungültige Bytes werden als � angezeigt; verwenden Sie „Hex“, um sie zu sehen</translation>
     </message>
     <message>
         <source>only the first %1 bytes are shown, which are not complete JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>nur die ersten %1 Bytes werden angezeigt, und sie sind kein vollständiges JSON</translation>
     </message>
     <message>
         <source>not JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON: %1 bei Offset %2</translation>
     </message>
 </context>
 <context>
     <name>PublishComposer</name>
     <message>
         <source>“templates” is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>„templates“ ist keine Liste</translation>
     </message>
     <message>
         <source>template %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage %1</translation>
     </message>
     <message>
         <source>%1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Objekt</translation>
     </message>
     <message>
         <source>%1 has no text “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Text „%2“</translation>
     </message>
     <message>
         <source>“%2” of %1 is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>„%2“ von %1 ist kein Text</translation>
     </message>
     <message>
         <source>“qos” of %1 is not 0, 1 or 2</source>
-        <translation type="unfinished"></translation>
+        <translation>„qos“ von %1 ist nicht 0, 1 oder 2</translation>
     </message>
     <message>
         <source>“retain” of %1 is not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>„retain“ von %1 ist nicht true oder false</translation>
     </message>
     <message>
         <source>“message_expiry” of %1 is not a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>„message_expiry“ von %1 ist keine Anzahl von Sekunden</translation>
     </message>
     <message>
         <source>“user_properties” of %1 is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>„user_properties“ von %1 ist keine Liste</translation>
     </message>
     <message>
         <source>a user property of %1 is not a [name, value] pair of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Benutzereigenschaft von %1 ist kein [name, value]-Paar aus Texten</translation>
     </message>
     <message>
         <source>T&amp;opic:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;opic:</translation>
     </message>
     <message>
         <source>e.g. devices/my-thing/telemetry</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. devices/my-thing/telemetry</translation>
     </message>
     <message>
         <source>Publish topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic zum Veröffentlichen</translation>
     </message>
     <message>
         <source>QoS 0</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS 0</translation>
     </message>
     <message>
         <source>QoS 1</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS 1</translation>
     </message>
     <message>
         <source>QoS 2</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS 2</translation>
     </message>
     <message>
         <source>Publish QoS</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS zum Veröffentlichen</translation>
     </message>
     <message>
         <source>&amp;Retain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beibehalten</translation>
     </message>
     <message>
         <source>Saved templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Vorlagen</translation>
     </message>
     <message>
         <source>Save &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Vor&amp;lage speichern…</translation>
     </message>
     <message>
         <source>Save the message as a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht als Vorlage speichern</translation>
     </message>
     <message>
         <source>Topic check</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic-Prüfung</translation>
     </message>
     <message>
         <source>P&amp;ayload:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nutzdaten:</translation>
     </message>
     <message>
         <source>&amp;Format JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON &amp;formatieren</translation>
     </message>
     <message>
         <source>Co&amp;mpact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kompakt</translation>
     </message>
     <message>
         <source>Load &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei laden…</translation>
     </message>
     <message>
         <source>Pretty-print the JSON payload</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Nutzdaten übersichtlich formatieren</translation>
     </message>
     <message>
         <source>Compact the JSON payload</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Nutzdaten kompakt formatieren</translation>
     </message>
     <message>
         <source>Use a file as the payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei als Nutzdaten verwenden</translation>
     </message>
     <message>
         <source>Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzdaten</translation>
     </message>
     <message>
         <source>Payload check</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzdaten-Prüfung</translation>
     </message>
     <message>
         <source>MQTT 5 properties</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT-5-Eigenschaften</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>User properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzereigenschaften</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Add a user property</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzereigenschaft hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove the selected user property</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Benutzereigenschaft entfernen</translation>
     </message>
     <message>
         <source>Content type</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaltstyp</translation>
     </message>
     <message>
         <source>Response topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort-Topic</translation>
     </message>
     <message>
         <source>Correlation data</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelationsdaten</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Message expiry in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenablauf in Sekunden</translation>
     </message>
     <message>
         <source>User properties:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzereigenschaften:</translation>
     </message>
     <message>
         <source>Content type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaltstyp:</translation>
     </message>
     <message>
         <source>Response topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort-Topic:</translation>
     </message>
     <message>
         <source>Correlation data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelationsdaten:</translation>
     </message>
     <message>
         <source>Message expiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenablauf:</translation>
     </message>
     <message>
         <source>History (double-click to reuse):</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf (Doppelklick zum Wiederverwenden):</translation>
     </message>
     <message>
         <source>Sent messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete Nachrichten</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veröffentlichen</translation>
     </message>
     <message>
         <source>Publish the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht veröffentlichen</translation>
     </message>
     <message>
         <source>Ctrl+Return publishes from anywhere in the composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Eingabetaste veröffentlicht von überall im Nachrichteneditor aus</translation>
     </message>
     <message>
         <source>Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen:</translation>
     </message>
     <message>
         <source> ×</source>
-        <translation type="unfinished"></translation>
+        <translation> ×</translation>
     </message>
     <message>
         <source>How many times to publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft veröffentlicht werden soll</translation>
     </message>
     <message>
         <source> ms apart</source>
-        <translation type="unfinished"></translation>
+        <translation> ms Abstand</translation>
     </message>
     <message>
         <source>Milliseconds between repeated messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Millisekunden zwischen wiederholten Nachrichten</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stopp</translation>
     </message>
     <message>
         <source>Stop repeat publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholtes Veröffentlichen stoppen</translation>
     </message>
     <message>
         <source>Clear retained…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beibehaltene löschen…</translation>
     </message>
     <message>
         <source>Clear the retained message of the topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Beibehaltene Nachricht des Topics löschen</translation>
     </message>
     <message>
         <source>Publish result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der Veröffentlichung</translation>
     </message>
     <message>
         <source>Payload file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei für Nutzdaten</translation>
     </message>
     <message>
         <source>Save template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage speichern</translation>
     </message>
     <message>
         <source>Template name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Vorlage:</translation>
     </message>
     <message>
         <source>AWS IoT does not support QoS 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS IoT unterstützt QoS 2 nicht.</translation>
     </message>
     <message>
         <source>Cannot publish: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen nicht möglich: %1</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message numerus="yes">
         <source>From file “%1”: %n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aus Datei „%1“: %n Byte</numerusform>
+            <numerusform>Aus Datei „%1“: %n Bytes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
         </translation>
     </message>
     <message>
         <source> · valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation> · gültiges JSON</translation>
     </message>
     <message>
         <source> · not valid JSON: %1 at offset %2 (it is sent as typed)</source>
-        <translation type="unfinished"></translation>
+        <translation> · kein gültiges JSON: %1 bei Offset %2 (wird wie eingegeben gesendet)</translation>
     </message>
     <message>
         <source>Cannot format: not valid JSON (%1 at offset %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatieren nicht möglich: kein gültiges JSON (%1 bei Offset %2).</translation>
     </message>
     <message>
         <source>Published at %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht um %1 (%2).</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendet</translation>
     </message>
     <message>
         <source>acknowledged by the broker</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Broker bestätigt</translation>
     </message>
     <message>
         <source>Enter the topic whose retained message should be cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Topic ein, dessen beibehaltene Nachricht gelöscht werden soll.</translation>
     </message>
     <message>
         <source>Clear retained message</source>
-        <translation type="unfinished"></translation>
+        <translation>Beibehaltene Nachricht löschen</translation>
     </message>
     <message>
         <source>Clear the retained message of “%1”? The broker forgets it; new subscribers get nothing until a new retained message is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beibehaltene Nachricht von „%1“ löschen? Der Broker verwirft sie; neue Abonnenten erhalten nichts, bis eine neue beibehaltene Nachricht veröffentlicht wird.</translation>
     </message>
     <message>
         <source>templates file</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagendatei</translation>
     </message>
     <message>
         <source>Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen…</translation>
     </message>
     <message>
         <source>The template was not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage wurde nicht gespeichert. %1</translation>
     </message>
 </context>
 <context>
     <name>RecentShadows</name>
     <message>
         <source>recent shadows file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei der zuletzt verwendeten Shadows</translation>
     </message>
     <message>
         <source>“things” is not a list or “shadows” is not an object</source>
+        <translation>„things“ ist keine Liste, oder „shadows“ ist kein Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbox</name>
+    <message>
+        <source>needs administrator rights</source>
+        <translation>erfordert Administratorrechte</translation>
+    </message>
+    <message>
+        <source>is in use by another program</source>
+        <translation>wird von einem anderen Programm verwendet</translation>
+    </message>
+    <message>
+        <source>Port %2 for %1 %3; the sandbox uses port %4 instead.</source>
+        <extracomment>%1: listener (&quot;plain MQTT&quot;), %2: port, %3: &quot;is in use by another program&quot;, %4: the new port</extracomment>
+        <translation>Port %2 für %1 %3; die Sandbox verwendet stattdessen Port %4.</translation>
+    </message>
+    <message>
+        <source>sandbox ports file</source>
+        <translation>Portdatei der Sandbox</translation>
+    </message>
+    <message>
+        <source>“port” and “tlsPort” must be port numbers</source>
+        <translation>„port“ und „tlsPort“ müssen Portnummern sein</translation>
+    </message>
+    <message>
+        <source>No folder was given for the local broker. Choose a folder it may write to.</source>
+        <translation>Für den lokalen Broker wurde kein Ordner angegeben. Wählen Sie einen Ordner, in den er schreiben darf.</translation>
+    </message>
+    <message>
+        <source>The path “%1” contains a line break, which mosquitto&apos;s configuration cannot hold. Choose a path without one.</source>
+        <translation>Der Pfad „%1“ enthält einen Zeilenumbruch, den die Konfiguration von mosquitto nicht aufnehmen kann. Wählen Sie einen Pfad ohne Zeilenumbruch.</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>broker certificate</source>
+        <translation>Broker-Zertifikat</translation>
+    </message>
+    <message>
+        <source>broker private key</source>
+        <translation>privater Schlüssel des Brokers</translation>
+    </message>
+    <message>
+        <source>No %1 was given for the broker&apos;s mutual-TLS listener.</source>
+        <translation>Für den mTLS-Listener des Brokers wurde kein %1 angegeben.</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” does not exist. Delete the sandbox folder&apos;s “pki” folder to have a new one made, or check the path.</source>
+        <translation>Die Datei „%2“ (%1) existiert nicht. Löschen Sie den Ordner „pki“ im Sandbox-Ordner, damit ein neuer erstellt wird, oder prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>Cannot create the sandbox folder “%1”. Choose a folder you may write to.</source>
+        <translation>Der Sandbox-Ordner „%1“ kann nicht erstellt werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>plain MQTT</source>
+        <translation>unverschlüsseltes MQTT</translation>
+    </message>
+    <message>
+        <source>mutual TLS</source>
+        <translation>gegenseitiges TLS</translation>
+    </message>
+    <message>
+        <source>No free TCP port could be found on 127.0.0.1. Close some programs and try again.</source>
+        <translation>Auf 127.0.0.1 wurde kein freier TCP-Port gefunden. Schließen Sie einige Programme, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>sandbox file</source>
+        <translation>Sandbox-Datei</translation>
+    </message>
+    <message>
+        <source>“pki.%1” is not a file name</source>
+        <translation>„pki.%1“ ist kein Dateiname</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s certificate file “%1” is missing, so a new set of certificates was made. Files copied from the old set no longer work with this sandbox.</source>
+        <translation>Die Zertifikatsdatei „%1“ der Sandbox fehlt, daher wurde ein neuer Satz Zertifikate erstellt. Aus dem alten Satz kopierte Dateien funktionieren mit dieser Sandbox nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s shadows could not be read (%1); the file was moved to “%2” and the sandbox starts without shadows.</source>
+        <translation>Die Shadows der Sandbox konnten nicht gelesen werden (%1); die Datei wurde nach „%2“ verschoben, und die Sandbox startet ohne Shadows.</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s shadows could not be read (%1) and the file could not be moved aside: %2</source>
+        <translation>Die Shadows der Sandbox konnten nicht gelesen werden (%1), und die Datei konnte nicht beiseitegelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot use “%1” as the sandbox folder: it cannot be created or written to. Choose a folder you may write to.</source>
+        <translation>„%1“ kann nicht als Sandbox-Ordner verwendet werden: Der Ordner kann nicht erstellt oder beschrieben werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>The device certificate in “%1” was made for the thing “%2”, not “%3”. It still connects; delete the sandbox folder&apos;s “pki” folder and sandbox.json to get one for “%3”.</source>
+        <translation>Das Gerätezertifikat in „%1“ wurde für das Thing „%2“ erstellt, nicht für „%3“. Es verbindet sich trotzdem; löschen Sie den Ordner „pki“ im Sandbox-Ordner und sandbox.json, um eines für „%3“ zu erhalten.</translation>
+    </message>
+    <message>
+        <source>The local broker has not run in “%1” yet, so its ports are not known. Start it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a sandbox ports file of this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used (%2). Start the sandbox once to write it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a file, not a folder. Choose a folder for the sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox folder “%1” is in use by another sandbox (%2, process %3). Stop that one first, or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot lock the sandbox folder “%1” (%2). Check that you may write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No local sandbox has run in “%1” yet. Start it first (the “Local sandbox” workspace in ThingBench, or thingbench-cli sandbox --dir “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a sandbox file of this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s certificate file “%1” is missing. Start the sandbox once to make a new set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sandbox::LocalBroker</name>
+    <message>
+        <source>was killed by %1 (signal %2)</source>
+        <translation>wurde durch %1 beendet (Signal %2)</translation>
+    </message>
+    <message>
+        <source>exited with code %1</source>
+        <translation>wurde mit Code %1 beendet</translation>
+    </message>
+    <message>
+        <source>mosquitto did not accept connections on ports %1 and %2 within %3 s. %4</source>
+        <translation>mosquitto hat innerhalb von %3 s keine Verbindungen auf den Ports %1 und %2 angenommen. %4</translation>
+    </message>
+    <message>
+        <source>Install it with “sudo apt install mosquitto” (Debian, Ubuntu) or your system&apos;s package manager, then start the sandbox again. The rest of ThingBench works without it.</source>
+        <translation>Installieren Sie es mit „sudo apt install mosquitto“ (Debian, Ubuntu) oder mit der Paketverwaltung Ihres Systems, und starten Sie dann die Sandbox erneut. Der Rest von ThingBench funktioniert auch ohne mosquitto.</translation>
+    </message>
+    <message>
+        <source>The local sandbox needs the MQTT broker mosquitto, but “%1” is not an executable file. %2</source>
+        <translation>Die lokale Sandbox benötigt den MQTT-Broker mosquitto, aber „%1“ ist keine ausführbare Datei. %2</translation>
+    </message>
+    <message>
+        <source>The local sandbox needs the MQTT broker mosquitto, which is not installed (looked on PATH, in /usr/sbin and in /usr/local/sbin). %1</source>
+        <translation>Die lokale Sandbox benötigt den MQTT-Broker mosquitto, der nicht installiert ist (gesucht in PATH, in /usr/sbin und in /usr/local/sbin). %1</translation>
+    </message>
+    <message>
+        <source>Cannot run mosquitto (“%1”): %2. Reinstall it (sudo apt install --reinstall mosquitto) and try again.</source>
+        <translation>mosquitto („%1“) kann nicht ausgeführt werden: %2. Installieren Sie es neu (sudo apt install --reinstall mosquitto), und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>mosquitto %1 before it accepted connections. %2</source>
+        <translation>mosquitto %1, bevor es Verbindungen angenommen hat. %2</translation>
+    </message>
+    <message>
+        <source>mosquitto %1.</source>
+        <translation>mosquitto %1.</translation>
+    </message>
+    <message>
+        <source>mosquitto %1. Its log ended with:
+%2</source>
+        <translation>mosquitto %1. Sein Protokoll endete mit:
+%2</translation>
+    </message>
+    <message>
+        <source>mosquitto stopped unexpectedly %1 times within a minute, so it is not started again. The last time: %2
+See %3 for more.</source>
+        <translation>mosquitto wurde innerhalb einer Minute %1-mal unerwartet beendet und wird daher nicht erneut gestartet. Beim letzten Mal: %2
+Mehr dazu in %3.</translation>
+    </message>
+    <message>
+        <source>It printed:
+%1</source>
+        <translation>Ausgabe:
+%1</translation>
+    </message>
+    <message>
+        <source>Its log (%1) ends with:
+%2</source>
+        <translation>Sein Protokoll (%1) endet mit:
+%2</translation>
+    </message>
+    <message>
+        <source>It wrote nothing to its log (%1).</source>
+        <translation>Es hat nichts in sein Protokoll (%1) geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbox::SampleDevice</name>
+    <message>
+        <source>The sample device could not publish: %1</source>
+        <translation>Das Beispielgerät konnte nicht veröffentlichen: %1</translation>
+    </message>
+    <message>
+        <source>The sample device&apos;s connection: %1</source>
+        <translation>Verbindung des Beispielgeräts: %1</translation>
+    </message>
+    <message>
+        <source>The sample device ignores the desired state %1: its LED understands &quot;on&quot; and &quot;off&quot;.</source>
+        <translation>Das Beispielgerät ignoriert den Soll-Zustand %1: Seine LED versteht &quot;on&quot; und &quot;off&quot;.</translation>
+    </message>
+    <message>
+        <source>The shadow service rejected the sample device&apos;s report: %1</source>
+        <translation>Der Shadow-Dienst hat die Meldung des Beispielgeräts abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbox::Sandbox</name>
+    <message>
+        <source>The sandbox did not become ready within %1 s (it was %2). The broker&apos;s log may tell why: %3</source>
+        <translation>Die Sandbox war nicht innerhalb von %1 s bereit (letzter Schritt: %2). Das Protokoll des Brokers nennt vielleicht den Grund: %3</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid thing name: use 1–128 letters, digits, “:”, “_” or “-”.</source>
+        <translation>„%1“ ist kein gültiger Thing-Name: Verwenden Sie 1–128 Buchstaben, Ziffern, „:“, „_“ oder „-“.</translation>
+    </message>
+    <message>
+        <source>The plain and the mutual-TLS listener cannot share port %1. Choose two different ports, or leave them out to have free ones chosen.</source>
+        <translation>Der unverschlüsselte und der mTLS-Listener können sich Port %1 nicht teilen. Wählen Sie zwei verschiedene Ports, oder lassen Sie sie weg, damit freie Ports gewählt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the sandbox (%1). Free some space in %2 or choose a folder for the sandbox.</source>
+        <translation>Für die Sandbox kann kein temporärer Ordner erstellt werden (%1). Geben Sie Speicherplatz in %2 frei, oder wählen Sie einen Ordner für die Sandbox.</translation>
+    </message>
+    <message>
+        <source>preparing the certificates</source>
+        <translation>Zertifikate vorbereiten</translation>
+    </message>
+    <message>
+        <source>starting mosquitto</source>
+        <translation>mosquitto starten</translation>
+    </message>
+    <message>
+        <source>starting the shadow service</source>
+        <translation>Shadow-Dienst starten</translation>
+    </message>
+    <message>
+        <source>The shadow service cannot connect to the sandbox&apos;s broker: %1</source>
+        <translation>Der Shadow-Dienst kann keine Verbindung zum Broker der Sandbox herstellen: %1</translation>
+    </message>
+    <message>
+        <source>starting the sample device</source>
+        <translation>Beispielgerät starten</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>The keychain holds no such secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet). The secret is asked for when it is needed instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused access (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2447,1295 +2754,1635 @@
     <name>ShadowClient</name>
     <message>
         <source>Cannot receive the answers of shadow “%1”: %2 Check that the broker&apos;s policy allows subscribing to “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antworten von Shadow „%1“ können nicht empfangen werden: %2 Prüfen Sie, ob die Richtlinie des Brokers das Abonnieren von „%3“ erlaubt.</translation>
     </message>
     <message>
         <source>The %1 request was not sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1-Anfrage wurde nicht gesendet: %2</translation>
     </message>
     <message>
         <source>Stopped following shadow “%1” before it answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verfolgen von Shadow „%1“ wurde beendet, bevor er geantwortet hat.</translation>
     </message>
     <message>
         <source>No MQTT session to send the request on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine MQTT-Sitzung, über die die Anfrage gesendet werden kann.</translation>
     </message>
     <message>
         <source>Cannot receive the answers of shadow “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antworten von Shadow „%1“ können nicht empfangen werden: %2</translation>
     </message>
     <message>
         <source>No answer from the broker to the subscriptions for shadow “%1” within %2 s, so the %3 request was not sent. Check the connection and that the policy allows subscribing to “%1/%3/accepted” and “%1/%3/rejected”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort des Brokers auf die Abonnements für Shadow „%1“ innerhalb von %2 s, daher wurde die %3-Anfrage nicht gesendet. Prüfen Sie die Verbindung und ob die Richtlinie das Abonnieren von „%1/%3/accepted“ und „%1/%3/rejected“ erlaubt.</translation>
     </message>
     <message>
         <source>No answer to the %1 request on “%2” within %3 s: nothing arrived on “%2/accepted” or “%2/rejected”. Check that a shadow service runs on this broker (AWS IoT, or “thingbench-cli shadow serve”) and that the policy allows publishing to “%2” and subscribing to its answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort auf die %1-Anfrage an „%2“ innerhalb von %3 s: Auf „%2/accepted“ oder „%2/rejected“ ist nichts angekommen. Prüfen Sie, ob auf diesem Broker ein Shadow-Dienst läuft (AWS IoT oder „thingbench-cli shadow serve“) und ob die Richtlinie das Veröffentlichen auf „%2“ und das Abonnieren der Antworten erlaubt.</translation>
     </message>
 </context>
 <context>
     <name>ShadowDiff</name>
     <message>
         <source>The %1 state is not valid JSON. Give a JSON object, or null when the section is absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1-Zustand ist kein gültiges JSON. Geben Sie ein JSON-Objekt an, oder null, wenn der Abschnitt fehlt.</translation>
     </message>
     <message>
         <source>The %1 state must be a JSON object (or null when the section is absent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1-Zustand muss ein JSON-Objekt sein (oder null, wenn der Abschnitt fehlt).</translation>
     </message>
 </context>
 <context>
     <name>ShadowDocument</name>
     <message>
         <source>This is not a shadow document: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein Shadow-Dokument: %1.</translation>
     </message>
     <message>
         <source>it is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist kein UTF-8-Text</translation>
     </message>
     <message>
         <source>it is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist kein gültiges JSON</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>it has no &quot;state&quot; object</source>
-        <translation type="unfinished"></translation>
+        <translation>es hat kein &quot;state&quot;-Objekt</translation>
     </message>
     <message>
         <source>&quot;desired&quot; and &quot;reported&quot; must be objects</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;desired&quot; und &quot;reported&quot; müssen Objekte sein</translation>
     </message>
     <message>
         <source>&quot;version&quot; must be a non-negative integer</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;version&quot; muss eine nicht negative ganze Zahl sein</translation>
     </message>
 </context>
 <context>
     <name>ShadowService</name>
     <message>
         <source>The shadow service cannot receive requests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Shadow-Dienst kann keine Anfragen empfangen: %1</translation>
     </message>
     <message>
         <source>Cannot use “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>The shadow state was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Shadow-Zustand wurde nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
     <name>ShadowStore</name>
     <message>
         <source>The shadow state file is damaged (%1). Move it aside to start with no shadows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Shadow-Zustandsdatei ist beschädigt (%1). Verschieben Sie sie an einen anderen Ort, um ohne Shadows zu beginnen.</translation>
     </message>
     <message>
         <source>not UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>kein UTF-8</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
     <message>
         <source>no schemaVersion</source>
-        <translation type="unfinished"></translation>
+        <translation>keine schemaVersion</translation>
     </message>
     <message>
         <source>The shadow state file was written by a newer ThingBench (schema version %1). Update ThingBench or use another state file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Shadow-Zustandsdatei wurde von einer neueren ThingBench-Version geschrieben (Schemaversion %1). Aktualisieren Sie ThingBench, oder verwenden Sie eine andere Zustandsdatei.</translation>
     </message>
     <message>
         <source>no &quot;shadows&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>keine &quot;shadows&quot;-Liste</translation>
     </message>
     <message>
         <source>shadow %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Shadow %1: %2</translation>
     </message>
     <message>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Objekt</translation>
     </message>
     <message>
         <source>no thing or shadow name</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Thing- oder Shadow-Name</translation>
     </message>
     <message>
         <source>invalid thing or shadow name</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Thing- oder Shadow-Name</translation>
     </message>
     <message>
         <source>missing or wrong exists, version or deletedAt</source>
-        <translation type="unfinished"></translation>
+        <translation>exists, version oder deletedAt fehlt oder ist falsch</translation>
     </message>
     <message>
         <source>state and metadata must be objects</source>
-        <translation type="unfinished"></translation>
+        <translation>state und metadata müssen Objekte sein</translation>
     </message>
     <message>
         <source>%1 and its metadata do not match</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und die zugehörigen Metadaten passen nicht zusammen</translation>
     </message>
     <message>
         <source>a deleted shadow has state</source>
-        <translation type="unfinished"></translation>
+        <translation>ein gelöschter Shadow hat einen Zustand</translation>
     </message>
 </context>
 <context>
     <name>ShadowTreeModel</name>
     <message>
         <source>→ Only desired</source>
-        <translation type="unfinished"></translation>
+        <translation>→ Nur Soll</translation>
     </message>
     <message>
         <source>← Only reported</source>
-        <translation type="unfinished"></translation>
+        <translation>← Nur Ist</translation>
     </message>
     <message>
         <source>= Equal</source>
-        <translation type="unfinished"></translation>
+        <translation>= Gleich</translation>
     </message>
     <message>
         <source>≠ Different</source>
-        <translation type="unfinished"></translation>
+        <translation>≠ Abweichend</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
         <source>%n s ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n s</numerusform>
+            <numerusform>vor %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n min</numerusform>
+            <numerusform>vor %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n h</numerusform>
+            <numerusform>vor %n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n d ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vorhanden</translation>
     </message>
     <message>
         <source>%1 · just changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · gerade geändert</translation>
     </message>
     <message>
         <source>Δ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ %1</translation>
     </message>
     <message>
         <source>Δ in the keys below</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ in den Schlüsseln darunter</translation>
     </message>
     <message>
         <source>—</source>
         <comment>an absent value</comment>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message numerus="yes">
         <source>{…} %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{…} %n Schlüssel</numerusform>
+            <numerusform>{…} %n Schlüssel</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>[…] %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[…] %n Element</numerusform>
+            <numerusform>[…] %n Elemente</numerusform>
         </translation>
     </message>
     <message>
         <source>desired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Soll %1</translation>
     </message>
     <message>
         <source>reported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist %1</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Desired</source>
-        <translation type="unfinished"></translation>
+        <translation>Soll</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist</translation>
     </message>
     <message>
         <source>Delta</source>
-        <translation type="unfinished"></translation>
+        <translation>Delta</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
 </context>
 <context>
     <name>ShadowView</name>
     <message>
         <source>Shadow workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Shadow-Werkbank</translation>
     </message>
     <message>
         <source>&amp;Thing:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thing:</translation>
     </message>
     <message>
         <source>Thing name</source>
-        <translation type="unfinished"></translation>
+        <translation>Thing-Name</translation>
     </message>
     <message>
         <source>The thing whose shadow is shown; recent things are offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Thing, dessen Shadow angezeigt wird; zuletzt verwendete Things werden angeboten</translation>
     </message>
     <message>
         <source>S&amp;hadow:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;hadow:</translation>
     </message>
     <message>
         <source>Shadow name</source>
-        <translation type="unfinished"></translation>
+        <translation>Shadow-Name</translation>
     </message>
     <message>
         <source>Empty for the classic shadow, or the name of a named shadow; names seen on this connection are offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer für den klassischen Shadow oder der Name eines benannten Shadows; auf dieser Verbindung gesehene Namen werden angeboten</translation>
     </message>
     <message>
         <source>&amp;Get</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrufen</translation>
     </message>
     <message>
         <source>Gets the shadow&apos;s current document over the current connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruft das aktuelle Dokument des Shadows über die aktuelle Verbindung ab</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Deletes the shadow after asking</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht den Shadow nach Rückfrage</translation>
     </message>
     <message>
         <source>F&amp;ollow live</source>
-        <translation type="unfinished"></translation>
+        <translation>Live ver&amp;folgen</translation>
     </message>
     <message>
         <source>Follows every accepted update, delta and document of the shadow as it happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfolgt jede akzeptierte Aktualisierung, jedes Delta und jedes Dokument des Shadows, sobald sie eintreffen</translation>
     </message>
     <message>
         <source>Shadow state</source>
-        <translation type="unfinished"></translation>
+        <translation>Shadow-Zustand</translation>
     </message>
     <message>
         <source>Shadow document</source>
-        <translation type="unfinished"></translation>
+        <translation>Shadow-Dokument</translation>
     </message>
     <message>
         <source>Every key with its desired, reported and delta values; the status column says whether they are equal</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Schlüssel mit seinen Soll- (desired), Ist- (reported) und Delta-Werten; die Spalte „Status“ zeigt, ob sie gleich sind</translation>
     </message>
     <message>
         <source>Shadow details</source>
-        <translation type="unfinished"></translation>
+        <translation>Shadow-Details</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>Se&amp;ction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abs&amp;chnitt:</translation>
     </message>
     <message>
         <source>Section to update</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu aktualisierender Abschnitt</translation>
     </message>
     <message>
         <source>Desired</source>
-        <translation type="unfinished"></translation>
+        <translation>Soll (desired)</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist (reported)</translation>
     </message>
     <message>
         <source>Only if still at &amp;version</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur wenn &amp;Version unverändert</translation>
     </message>
     <message>
         <source>Sends the version shown, so the service refuses the update (409) when someone changed the shadow meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet die angezeigte Version mit, sodass der Dienst die Aktualisierung ablehnt (409), wenn jemand den Shadow inzwischen geändert hat</translation>
     </message>
     <message>
         <source>Act as &amp;device</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Gerät agieren</translation>
     </message>
     <message>
         <source>Reports the current desired values, as a device that applied them would</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldet die aktuellen Soll-Werte als Ist-Werte, wie es ein Gerät tun würde, das sie übernommen hat</translation>
     </message>
     <message>
         <source>Send &amp;update</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung &amp;senden</translation>
     </message>
     <message>
         <source>Sends the JSON below as the chosen section of an update</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet das JSON unten als gewählten Abschnitt einer Aktualisierung</translation>
     </message>
     <message>
         <source>Update JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON der Aktualisierung</translation>
     </message>
     <message>
         <source>A JSON object with the keys to change; null deletes a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Objekt mit den zu ändernden Schlüsseln; null löscht einen Schlüssel</translation>
     </message>
     <message>
         <source>{&quot;color&quot;: &quot;green&quot;}  — a JSON object; null deletes a key</source>
-        <translation type="unfinished"></translation>
+        <translation>{&quot;color&quot;: &quot;green&quot;}  — ein JSON-Objekt; null löscht einen Schlüssel</translation>
     </message>
     <message>
         <source>JSON validation</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Prüfung</translation>
     </message>
     <message>
         <source>H&amp;istory</source>
-        <translation type="unfinished"></translation>
+        <translation>Verla&amp;uf</translation>
     </message>
     <message>
         <source>&amp;From version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vo&amp;n Version:</translation>
     </message>
     <message>
         <source>Older version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere Version</translation>
     </message>
     <message>
         <source>T&amp;o version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis Versi&amp;on:</translation>
     </message>
     <message>
         <source>Newer version</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuere Version</translation>
     </message>
     <message>
         <source>Only &amp;changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Än&amp;derungen</translation>
     </message>
     <message>
         <source>Versions kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrte Versionen</translation>
     </message>
     <message>
         <source>Changes between the two versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen zwischen den beiden Versionen</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>&amp;Requests and responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen und Ant&amp;worten</translation>
     </message>
     <message>
         <source>Requests and responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen und Antworten</translation>
     </message>
     <message>
         <source>Every request sent and every answer received, with its topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede gesendete Anfrage und jede empfangene Antwort, mit ihrem Topic</translation>
     </message>
     <message>
         <source>get</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage</translation>
     </message>
     <message>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung</translation>
     </message>
     <message>
         <source>delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschung</translation>
     </message>
     <message>
         <source>+ Added</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Hinzugefügt</translation>
     </message>
     <message>
         <source>− Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>− Entfernt</translation>
     </message>
     <message>
         <source>≠ Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>≠ Geändert</translation>
     </message>
     <message>
         <source>= Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>= Unverändert</translation>
     </message>
     <message>
         <source>thing name</source>
-        <translation type="unfinished"></translation>
+        <translation>Thing-Name</translation>
     </message>
     <message>
         <source>(classic shadow)</source>
-        <translation type="unfinished"></translation>
+        <translation>(klassischer Shadow)</translation>
     </message>
     <message>
         <source>Enter the thing whose shadow you want to see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Thing ein, dessen Shadow Sie sehen möchten.</translation>
     </message>
     <message>
         <source>“%1” is not a valid thing name: use 1 to 128 letters, digits, &apos;:&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Thing-Name: Verwenden Sie 1 bis 128 Buchstaben, Ziffern, „:“, „_“ oder „-“.</translation>
     </message>
     <message>
         <source>“%1” is not a valid shadow name: use 1 to 64 letters, digits, &apos;:&apos;, &apos;_&apos; or &apos;-&apos;, or leave it empty for the classic shadow.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Shadow-Name: Verwenden Sie 1 bis 64 Buchstaben, Ziffern, „:“, „_“ oder „-“, oder lassen Sie ihn für den klassischen Shadow leer.</translation>
     </message>
     <message>
         <source>Not connected: connect to AWS IoT or a broker first (File → Connect), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden: Verbinden Sie sich zuerst mit AWS IoT oder einem Broker (Datei → Verbinden), und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Nothing to report: the shadow shown has no desired state. Get the shadow, or set desired values first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu melden: Der angezeigte Shadow hat keinen Soll-Zustand. Rufen Sie den Shadow ab, oder legen Sie zuerst Soll-Werte fest.</translation>
     </message>
     <message>
         <source>the classic shadow</source>
-        <translation type="unfinished"></translation>
+        <translation>den klassischen Shadow</translation>
     </message>
     <message>
         <source>the shadow “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>den Shadow „%1“</translation>
     </message>
     <message>
         <source>Delete shadow</source>
-        <translation type="unfinished"></translation>
+        <translation>Shadow löschen</translation>
     </message>
     <message>
         <source>Delete %1 of “%2”? Its desired and reported state are lost; its version number continues after the delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirklich %1 von „%2“ löschen? Sein Soll- und Ist-Zustand gehen verloren; seine Versionsnummer wird nach dem Löschen fortgeführt.</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendet</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>empfangen</translation>
     </message>
     <message>
         <source>Version conflict (409): the shadow changed after the version your update expected. It is at version %1 now, shown below. Check it, then retry your update on this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionskonflikt (409): Der Shadow hat sich nach der Version geändert, die Ihre Aktualisierung erwartet hat. Er ist jetzt bei Version %1, unten angezeigt. Prüfen Sie ihn, und wiederholen Sie dann Ihre Aktualisierung auf dieser Version.</translation>
     </message>
     <message>
         <source>&amp;Retry on version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut auf Version %1</translation>
     </message>
     <message>
         <source>The shadow was deleted (version %1). An update creates it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Shadow wurde gelöscht (Version %1). Eine Aktualisierung erstellt ihn neu.</translation>
     </message>
     <message>
         <source>The shadow service rejected the %1 (code %2): %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Shadow-Dienst hat die %1 abgelehnt (Code %2): %3 %4</translation>
     </message>
     <message>
         <source>This broker is not AWS IoT: if nothing serves shadows on it, start ThingBench&apos;s local shadow service here, then get the shadow again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Broker ist nicht AWS IoT: Wenn dort nichts Shadows bereitstellt, starten Sie hier den lokalen Shadow-Dienst von ThingBench, und rufen Sie den Shadow dann erneut ab.</translation>
     </message>
     <message>
         <source>&amp;Start local shadow service</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalen Shadow-Dienst sta&amp;rten</translation>
     </message>
     <message>
         <source>Fix the request: the state must be a JSON object, at most 6 levels deep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Anfrage: Der Zustand muss ein JSON-Objekt mit höchstens 6 Ebenen Tiefe sein.</translation>
     </message>
     <message>
         <source>The connection is not authorized: check the certificate and the policy attached to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist nicht autorisiert: Prüfen Sie das Zertifikat und die daran angehängte Richtlinie.</translation>
     </message>
     <message>
         <source>The policy does not allow this shadow: allow iot:Publish and iot:Receive on its topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie erlaubt diesen Shadow nicht: Erlauben Sie iot:Publish und iot:Receive auf seinen Topics.</translation>
     </message>
     <message>
         <source>Send an update to create the shadow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie eine Aktualisierung, um den Shadow zu erstellen.</translation>
     </message>
     <message>
         <source>Get the shadow and send the update again on its current version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie den Shadow ab, und senden Sie die Aktualisierung erneut auf seiner aktuellen Version.</translation>
     </message>
     <message>
         <source>Make the state smaller: a shadow holds at most 8 KB of desired and reported state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern Sie den Zustand: Ein Shadow fasst höchstens 8 KB an Soll- und Ist-Zustand.</translation>
     </message>
     <message>
         <source>Too many requests: wait a moment and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Anfragen: Warten Sie einen Moment, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The service failed: retry shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst ist fehlgeschlagen: Versuchen Sie es in Kürze erneut.</translation>
     </message>
     <message>
         <source>Choose a thing and a shadow, then Get.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Thing und einen Shadow, dann „Abrufen“.</translation>
     </message>
     <message>
         <source>%1: no document shown. Get the shadow, or send an update to create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Dokument angezeigt. Rufen Sie den Shadow ab, oder senden Sie eine Aktualisierung, um ihn zu erstellen.</translation>
     </message>
     <message>
         <source>Classic shadow of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassischer Shadow von „%1“</translation>
     </message>
     <message>
         <source>Shadow “%1” of “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Shadow „%1“ von „%2“</translation>
     </message>
     <message>
         <source>last update %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte Aktualisierung %1 (%2)</translation>
     </message>
     <message>
         <source>no update time</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Aktualisierungszeit</translation>
     </message>
     <message>
         <source>no delta: reported matches desired</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Delta: Ist entspricht Soll</translation>
     </message>
     <message>
         <source>delta pending: reported differs from desired</source>
-        <translation type="unfinished"></translation>
+        <translation>Delta offen: Ist weicht von Soll ab</translation>
     </message>
     <message>
         <source>Version %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
         <source> · %n key(s) just changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n Schlüssel gerade geändert</numerusform>
+            <numerusform> · %n Schlüssel gerade geändert</numerusform>
         </translation>
     </message>
     <message>
         <source>v%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>v%1 · %2</translation>
     </message>
     <message numerus="yes">
         <source>%n version(s) kept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Version aufbewahrt</numerusform>
+            <numerusform>%n Versionen aufbewahrt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> (%n older forgotten)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n ältere verworfen)</numerusform>
+            <numerusform> (%n ältere verworfen)</numerusform>
         </translation>
     </message>
     <message>
         <source>desired</source>
-        <translation type="unfinished"></translation>
+        <translation>desired</translation>
     </message>
     <message>
         <source>reported</source>
-        <translation type="unfinished"></translation>
+        <translation>reported</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>The same version on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf beiden Seiten dieselbe Version</translation>
     </message>
     <message>
         <source>No changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen</translation>
     </message>
     <message>
         <source>Type the keys to change as a JSON object, e.g. {&quot;color&quot;: &quot;green&quot;}; null deletes a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die zu ändernden Schlüssel als JSON-Objekt ein, z. B. {&quot;color&quot;: &quot;green&quot;}; null löscht einen Schlüssel.</translation>
     </message>
     <message>
         <source>Not valid JSON: %1 at character %2. Fix it to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiges JSON: %1 bei Zeichen %2. Korrigieren Sie es, um zu senden.</translation>
     </message>
     <message>
         <source>Give a JSON object ({…}): a section of a shadow is an object of keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein JSON-Objekt ({…}) an: Ein Abschnitt eines Shadows ist ein Objekt aus Schlüsseln.</translation>
     </message>
     <message numerus="yes">
         <source>Valid JSON object with %n key(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gültiges JSON-Objekt mit %n Schlüssel.</numerusform>
+            <numerusform>Gültiges JSON-Objekt mit %n Schlüsseln.</numerusform>
         </translation>
     </message>
     <message>
         <source>Set desired “%1” to null (delete it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Soll-Wert „%1“ auf null setzen (löschen)</translation>
     </message>
     <message>
         <source>Set reported “%1” to null (delete it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist-Wert „%1“ auf null setzen (löschen)</translation>
     </message>
     <message>
         <source>Copy desired value</source>
-        <translation type="unfinished"></translation>
+        <translation>Soll-Wert kopieren</translation>
     </message>
     <message>
         <source>Copy reported value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist-Wert kopieren</translation>
     </message>
     <message>
         <source>The local shadow service now answers shadow requests on this broker, as AWS IoT would (state kept in memory while ThingBench runs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Shadow-Dienst beantwortet jetzt Shadow-Anfragen auf diesem Broker, wie es AWS IoT tun würde (der Zustand wird im Speicher gehalten, solange ThingBench läuft).</translation>
     </message>
     <message>
         <source>The local shadow service cannot connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Shadow-Dienst kann keine Verbindung herstellen: %1</translation>
     </message>
 </context>
 <context>
     <name>SubscriptionPane</name>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter:</translation>
     </message>
     <message>
         <source>e.g. devices/+/telemetry or $aws/things/my-thing/shadow/#</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. devices/+/telemetry oder $aws/things/my-thing/shadow/#</translation>
     </message>
     <message>
         <source>Topic filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic-Filter</translation>
     </message>
     <message>
         <source>MQTT topic filter; + matches one level, # the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT-Topic-Filter; + passt auf eine Ebene, # auf den Rest</translation>
     </message>
     <message>
         <source>QoS 0</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS 0</translation>
     </message>
     <message>
         <source>QoS 1</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS 1</translation>
     </message>
     <message>
         <source>QoS 2</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS 2</translation>
     </message>
     <message>
         <source>Subscription QoS</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS des Abonnements</translation>
     </message>
     <message>
         <source>&amp;Subscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abonnieren</translation>
     </message>
     <message>
         <source>Subscribe to the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter abonnieren</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Close this pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Bereich schließen</translation>
     </message>
     <message>
         <source>Filter check</source>
-        <translation type="unfinished"></translation>
+        <translation>Filterprüfung</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausieren</translation>
     </message>
     <message>
         <source>Pause the message list</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenliste anhalten</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leeren</translation>
     </message>
     <message>
         <source>Clear the message list</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenliste leeren</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>Export the messages to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten in eine Datei exportieren</translation>
     </message>
     <message>
         <source>&amp;Open recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf&amp;zeichnung öffnen…</translation>
     </message>
     <message>
         <source>Open a recording in this pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aufzeichnung in diesem Bereich öffnen</translation>
     </message>
     <message>
         <source>Shows the messages of a JSON-lines file as if they had just arrived, with their original times</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Nachrichten einer JSON-Lines-Datei, als wären sie gerade angekommen, mit ihren ursprünglichen Zeiten</translation>
     </message>
     <message>
         <source>Follow &amp;tail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende &amp;verfolgen</translation>
     </message>
     <message>
         <source>Search topic and payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic und Nutzdaten durchsuchen</translation>
     </message>
     <message>
         <source>Search messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten durchsuchen</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche leeren</translation>
     </message>
     <message>
         <source>Rege&amp;x</source>
-        <translation type="unfinished"></translation>
+        <translation>Rege&amp;x</translation>
     </message>
     <message>
         <source>Search with a regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit regulärem Ausdruck suchen</translation>
     </message>
     <message>
         <source>Colo&amp;ur…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fa&amp;rbe…</translation>
     </message>
     <message>
         <source>Pane colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereichsfarbe</translation>
     </message>
     <message>
         <source>The colour marks this pane&apos;s tab; it carries no other meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Farbe markiert den Reiter dieses Bereichs; sie hat keine weitere Bedeutung</translation>
     </message>
     <message>
         <source>&amp;Keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behalten:</translation>
     </message>
     <message>
         <source> messages</source>
-        <translation type="unfinished"></translation>
+        <translation> Nachrichten</translation>
     </message>
     <message>
         <source>How many messages the pane keeps</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Nachrichten der Bereich behält</translation>
     </message>
     <message>
         <source>Older messages are evicted and counted beyond this</source>
-        <translation type="unfinished"></translation>
+        <translation>Darüber hinaus werden ältere Nachrichten verdrängt und gezählt</translation>
     </message>
     <message>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> MB</translation>
     </message>
     <message>
         <source>Memory the pane may use for messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher, den der Bereich für Nachrichten nutzen darf</translation>
     </message>
     <message>
         <source>Pane counters</source>
-        <translation type="unfinished"></translation>
+        <translation>Zähler des Bereichs</translation>
     </message>
     <message>
         <source>File progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateifortschritt</translation>
     </message>
     <message>
         <source>Cance&amp;l</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbre&amp;chen</translation>
     </message>
     <message>
         <source>Cancel the export or opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren oder Öffnen abbrechen</translation>
     </message>
     <message>
         <source>Export and opening result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis von Exportieren oder Öffnen</translation>
     </message>
     <message>
         <source>Search problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchproblem</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <source>&amp;Copy payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzdaten &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy &amp;topic and payload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Topic und Nutzdaten kopieren</translation>
     </message>
     <message>
         <source>String</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <source>Base64</source>
-        <translation type="unfinished"></translation>
+        <translation>Base64</translation>
     </message>
     <message>
         <source>Payload format</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzdatenformat</translation>
     </message>
     <message>
         <source>Message details</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtendetails</translation>
     </message>
     <message>
         <source>Sa&amp;ve payload…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzdaten &amp;speichern…</translation>
     </message>
     <message>
         <source>Save the whole payload of the selected message to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vollständigen Nutzdaten der ausgewählten Nachricht in einer Datei speichern</translation>
     </message>
     <message>
         <source>Payload of the selected message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzdaten der ausgewählten Nachricht</translation>
     </message>
     <message>
         <source>AWS IoT does not support QoS 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS IoT unterstützt QoS 2 nicht.</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ortsetzen</translation>
     </message>
     <message>
         <source>QoS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS %1</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
         </translation>
     </message>
     <message>
         <source>retained</source>
-        <translation type="unfinished"></translation>
+        <translation>beibehalten</translation>
     </message>
     <message>
         <source>showing the first %1 bytes — “Save payload…” writes all of it</source>
-        <translation type="unfinished"></translation>
+        <translation>die ersten %1 Bytes werden angezeigt — „Nutzdaten speichern…“ schreibt alles</translation>
     </message>
     <message>
         <source>content type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaltstyp %1</translation>
     </message>
     <message>
         <source>response topic %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort-Topic %1</translation>
     </message>
     <message>
         <source>correlation data %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelationsdaten %1</translation>
     </message>
     <message>
         <source>expires in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft in %1 s ab</translation>
     </message>
     <message>
         <source>Wait for the running export or opening to finish, or cancel it, then %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis das laufende Exportieren oder Öffnen beendet ist, oder brechen Sie es ab, um dann %1.</translation>
     </message>
     <message>
         <source>export again</source>
-        <translation type="unfinished"></translation>
+        <translation>erneut zu exportieren</translation>
     </message>
     <message>
         <source>Exporting… %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren… %p %</translation>
     </message>
     <message>
         <source>Export cancelled; “%1” was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; „%1“ blieb unverändert.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln message(s) to “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Nachricht nach „%1“ exportiert.</numerusform>
+            <numerusform>%Ln Nachrichten nach „%1“ exportiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln message(s) were evicted by new arrivals before they could be copied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Nachricht wurde durch neu eingetroffene verdrängt, bevor sie kopiert werden konnte.</numerusform>
+            <numerusform>%Ln Nachrichten wurden durch neu eingetroffene verdrängt, bevor sie kopiert werden konnten.</numerusform>
         </translation>
     </message>
     <message>
         <source>open the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aufzeichnung zu öffnen</translation>
     </message>
     <message>
         <source>Opening… %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen… %p %</translation>
     </message>
     <message>
         <source>Opening “%1” cancelled; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen von „%1“ abgebrochen; es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
         <source>“%1” holds no message ThingBench can read. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält keine Nachricht, die ThingBench lesen kann. %2</translation>
     </message>
     <message numerus="yes">
         <source>Opened “%1”: %Ln message(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ geöffnet: %Ln Nachricht.</numerusform>
+            <numerusform>„%1“ geöffnet: %Ln Nachrichten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Opening “%1” stopped: %Ln of %2 message(s) were added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Öffnen von „%1“ angehalten: %Ln von %2 Nachrichten wurde hinzugefügt.</numerusform>
+            <numerusform>Öffnen von „%1“ angehalten: %Ln von %2 Nachrichten wurden hinzugefügt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten exportieren</translation>
     </message>
     <message>
         <source>JSON lines (*.jsonl);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>Open recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnung öffnen</translation>
     </message>
     <message>
         <source>JSON lines (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Select a message first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Nachricht aus.</translation>
     </message>
     <message>
         <source>Save payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzdaten speichern</translation>
     </message>
     <message>
         <source>%1 shown · %2 stored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angezeigt · %2 gespeichert</translation>
     </message>
     <message>
         <source> · %1 evicted (row or memory limit)</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 verdrängt (Zeilen- oder Speicherlimit)</translation>
     </message>
     <message>
         <source> · %1 held while paused</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 während Pause zurückgehalten</translation>
     </message>
     <message>
         <source> · %1 received · %2 dropped (pane full) · %3 dropped while paused</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 empfangen · %2 verworfen (Bereich voll) · %3 während Pause verworfen</translation>
     </message>
     <message>
         <source> · searching… %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation> · Suche läuft… %1 %</translation>
     </message>
 </context>
 <context>
     <name>TlsDiagnostics</name>
     <message>
         <source>The broker&apos;s certificate is not valid for “%1”. Connect with the host name the certificate was issued for, or fix the broker&apos;s certificate (its subjectAltName).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Brokers ist für „%1“ nicht gültig. Verbinden Sie sich mit dem Hostnamen, für den das Zertifikat ausgestellt wurde, oder korrigieren Sie das Zertifikat des Brokers (seinen subjectAltName).</translation>
     </message>
     <message>
         <source>The broker&apos;s certificate has expired. Renew the broker&apos;s certificate, or check this computer&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Brokers ist abgelaufen. Erneuern Sie das Zertifikat des Brokers, oder prüfen Sie die Uhr dieses Computers.</translation>
     </message>
     <message>
         <source>The broker&apos;s certificate is not valid yet. Check this computer&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Brokers ist noch nicht gültig. Prüfen Sie die Uhr dieses Computers.</translation>
     </message>
     <message>
         <source>The broker&apos;s certificate is not signed by a CA this computer trusts. Choose the CA file that signed the broker&apos;s certificate (for AWS IoT: AmazonRootCA1.pem).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Brokers ist nicht von einer CA signiert, der dieser Computer vertraut. Wählen Sie die CA-Datei, die das Zertifikat des Brokers signiert hat (bei AWS IoT: AmazonRootCA1.pem).</translation>
     </message>
     <message>
         <source>The broker&apos;s certificate is not signed by the CA in “%1”. Choose the CA file that signed the broker&apos;s certificate (for AWS IoT: AmazonRootCA1.pem).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Brokers ist nicht von der CA in „%1“ signiert. Wählen Sie die CA-Datei, die das Zertifikat des Brokers signiert hat (bei AWS IoT: AmazonRootCA1.pem).</translation>
     </message>
     <message>
         <source>The broker&apos;s certificate was rejected: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Brokers wurde abgelehnt: %1.</translation>
     </message>
     <message>
         <source>The broker requires a client certificate. Choose the device certificate and its private key in the connection settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker verlangt ein Client-Zertifikat. Wählen Sie in den Verbindungseinstellungen das Gerätezertifikat und seinen privaten Schlüssel.</translation>
     </message>
     <message>
         <source>The broker refused the TLS handshake; it probably requires a client certificate. Choose the device certificate and its private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hat den TLS-Handshake abgelehnt; er verlangt vermutlich ein Client-Zertifikat. Wählen Sie das Gerätezertifikat und seinen privaten Schlüssel.</translation>
     </message>
     <message>
         <source>The broker refused the TLS handshake. Check the ALPN setting (AWS IoT on port 443 needs x-amzn-mqtt-ca) and that the broker accepts this certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hat den TLS-Handshake abgelehnt. Prüfen Sie die ALPN-Einstellung (AWS IoT auf Port 443 benötigt x-amzn-mqtt-ca) und ob der Broker dieses Zertifikat akzeptiert.</translation>
     </message>
     <message>
         <source>The broker rejected the client certificate “%1”: it does not trust its issuer. Use a certificate registered with this broker (on AWS IoT: registered and active).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hat das Client-Zertifikat „%1“ abgelehnt: Er vertraut dessen Aussteller nicht. Verwenden Sie ein bei diesem Broker registriertes Zertifikat (bei AWS IoT: registriert und aktiv).</translation>
     </message>
     <message>
         <source>The broker says the client certificate has expired. Create or renew the device certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Broker ist das Client-Zertifikat abgelaufen. Erstellen oder erneuern Sie das Gerätezertifikat.</translation>
     </message>
     <message>
         <source>The broker does not accept the ALPN protocol offered (%1). Remove ALPN, or use x-amzn-mqtt-ca for AWS IoT on port 443.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker akzeptiert das angebotene ALPN-Protokoll (%1) nicht. Entfernen Sie ALPN, oder verwenden Sie x-amzn-mqtt-ca für AWS IoT auf Port 443.</translation>
     </message>
     <message>
         <source>The broker host “%1” was not found. Check the spelling of the host name (for AWS IoT: the endpoint from Settings in the AWS IoT console).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker-Host „%1“ wurde nicht gefunden. Prüfen Sie die Schreibweise des Hostnamens (bei AWS IoT: der Endpunkt unter „Einstellungen“ in der AWS-IoT-Konsole).</translation>
     </message>
     <message>
         <source>No answer from %1:%2. Check the host and port, and that no firewall blocks the port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort von %1:%2. Prüfen Sie Host und Port und ob eine Firewall den Port blockiert.</translation>
     </message>
     <message>
         <source>The connection to %1:%2 was refused: no broker is listening there. Check the port (1883 plain, 8883 TLS, 443 with ALPN) and that the broker is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1:%2 wurde abgelehnt: Dort lauscht kein Broker. Prüfen Sie den Port (1883 unverschlüsselt, 8883 TLS, 443 mit ALPN) und ob der Broker läuft.</translation>
     </message>
     <message>
         <source>“%1” is not a PEM certificate. Export the device certificate as PEM (-----BEGIN CERTIFICATE-----) and choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein PEM-Zertifikat. Exportieren Sie das Gerätezertifikat als PEM (-----BEGIN CERTIFICATE-----), und wählen Sie es erneut aus.</translation>
     </message>
     <message>
         <source>The private key “%1” is encrypted. Enter its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel „%1“ ist verschlüsselt. Geben Sie seine Passphrase ein.</translation>
     </message>
     <message>
         <source>The passphrase for the private key “%1” is wrong. Enter the passphrase the key was encrypted with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase für den privaten Schlüssel „%1“ ist falsch. Geben Sie die Passphrase ein, mit der der Schlüssel verschlüsselt wurde.</translation>
     </message>
     <message>
         <source>“%1” is not a PEM private key. Choose the device&apos;s private key file (-----BEGIN … PRIVATE KEY-----).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein privater PEM-Schlüssel. Wählen Sie die Datei mit dem privaten Schlüssel des Geräts (-----BEGIN … PRIVATE KEY-----).</translation>
     </message>
     <message>
         <source>The private key “%1” does not belong to the certificate “%2”. Choose the key that was created together with this certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel „%1“ gehört nicht zum Zertifikat „%2“. Wählen Sie den Schlüssel, der zusammen mit diesem Zertifikat erzeugt wurde.</translation>
     </message>
     <message>
         <source>The CA file “%1” holds no PEM certificate. Choose the CA certificate in PEM form (for AWS IoT: AmazonRootCA1.pem).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei „%1“ enthält kein PEM-Zertifikat. Wählen Sie das CA-Zertifikat im PEM-Format (bei AWS IoT: AmazonRootCA1.pem).</translation>
     </message>
     <message>
         <source>The client certificate “%1” expired on %2. Create or renew the device certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Zertifikat „%1“ ist am %2 abgelaufen. Erstellen oder erneuern Sie das Gerätezertifikat.</translation>
     </message>
     <message>
         <source>The client certificate “%1” is not valid before %2. Check this computer&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Zertifikat „%1“ ist erst ab %2 gültig. Prüfen Sie die Uhr dieses Computers.</translation>
     </message>
     <message>
         <source>OpenSSL could not create a TLS context.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL konnte keinen TLS-Kontext erstellen.</translation>
     </message>
     <message>
         <source>The broker at %1:%2 closed the connection during the TLS handshake. Check that this port speaks TLS (mqtts:// is usually 8883) and the ALPN setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker unter %1:%2 hat die Verbindung während des TLS-Handshakes geschlossen. Prüfen Sie, ob dieser Port TLS spricht (mqtts:// ist üblicherweise 8883), und die ALPN-Einstellung.</translation>
     </message>
     <message>
         <source>The TLS handshake with %1:%2 failed. Check the port and the TLS settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-Handshake mit %1:%2 ist fehlgeschlagen. Prüfen Sie den Port und die TLS-Einstellungen.</translation>
     </message>
 </context>
 <context>
     <name>TopicFilter</name>
     <message>
         <source>“+” must be a whole level of a filter, between slashes: use “%1”, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„+“ muss eine ganze Ebene eines Filters sein, zwischen Schrägstrichen: Verwenden Sie „%1“, nicht „%2“.</translation>
     </message>
     <message>
         <source>“#” must be the last level of a filter, on its own: use “%1”, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„#“ muss für sich allein die letzte Ebene eines Filters bilden: Verwenden Sie „%1“, nicht „%2“.</translation>
     </message>
     <message>
         <source>“#” must be the last level of a filter: use “%1”, not “%2”. To match exactly one level in the middle, use “+”, as in “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„#“ muss die letzte Ebene eines Filters sein: Verwenden Sie „%1“, nicht „%2“. Um genau eine Ebene in der Mitte abzudecken, verwenden Sie „+“, wie in „%3“.</translation>
     </message>
     <message>
         <source>The shared subscription “%1” has no share name. Write “$share/&lt;name&gt;/&lt;filter&gt;”, for example “$share/workers/sensors/#”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das geteilte Abonnement „%1“ hat keinen Share-Namen. Schreiben Sie „$share/&lt;name&gt;/&lt;filter&gt;“, zum Beispiel „$share/workers/sensors/#“.</translation>
     </message>
     <message>
         <source>The share name “%1” contains “+” or “#”, which share names may not contain. Use a plain name, for example “$share/workers/sensors/#”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Share-Name „%1“ enthält „+“ oder „#“, was in Share-Namen nicht erlaubt ist. Verwenden Sie einen einfachen Namen, zum Beispiel „$share/workers/sensors/#“.</translation>
     </message>
     <message>
         <source>The shared subscription “%1” has no topic filter after the share name. Write “$share/%2/&lt;filter&gt;”, for example “$share/%2/sensors/#”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das geteilte Abonnement „%1“ hat nach dem Share-Namen keinen Topic-Filter. Schreiben Sie „$share/%2/&lt;filter&gt;“, zum Beispiel „$share/%2/sensors/#“.</translation>
     </message>
     <message>
         <source>The topic filter is empty. Enter a filter such as “sensors/+/temperature”, or “#” for every topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Topic-Filter ist leer. Geben Sie einen Filter wie „sensors/+/temperature“ ein, oder „#“ für alle Topics.</translation>
     </message>
     <message>
         <source>The topic filter is %1 bytes long in UTF-8; MQTT allows at most 65535. Shorten it, for example by replacing levels with “+” or “#”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Topic-Filter ist in UTF-8 %1 Bytes lang; MQTT erlaubt höchstens 65535. Kürzen Sie ihn, zum Beispiel indem Sie Ebenen durch „+“ oder „#“ ersetzen.</translation>
     </message>
     <message>
         <source>The topic filter contains a null character (U+0000) at position %1, which MQTT does not allow. Remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Topic-Filter enthält an Position %1 ein Nullzeichen (U+0000), das MQTT nicht erlaubt. Entfernen Sie es.</translation>
     </message>
     <message>
         <source>The topic is empty. Enter a topic such as “sensors/kitchen/temperature”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Topic ist leer. Geben Sie ein Topic wie „sensors/kitchen/temperature“ ein.</translation>
     </message>
     <message>
         <source>The topic is %1 bytes long in UTF-8; MQTT allows at most 65535. Shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Topic ist in UTF-8 %1 Bytes lang; MQTT erlaubt höchstens 65535. Kürzen Sie es.</translation>
     </message>
     <message>
         <source>The topic contains a null character (U+0000) at position %1, which MQTT does not allow. Remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Topic enthält an Position %1 ein Nullzeichen (U+0000), das MQTT nicht erlaubt. Entfernen Sie es.</translation>
     </message>
     <message>
         <source>The topic “%1” contains “%2”: wildcards are only allowed in subscriptions, not in the topic you publish to. Replace “%2” with a concrete level name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Topic „%1“ enthält „%2“: Wildcards sind nur in Abonnements erlaubt, nicht in dem Topic, auf dem Sie veröffentlichen. Ersetzen Sie „%2“ durch einen konkreten Ebenennamen.</translation>
     </message>
 </context>
 <context>
     <name>TopicLint</name>
     <message>
         <source>Starts with “/”: that makes an empty first level, a different topic from the one without it. AWS recommends no leading slash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt mit „/“: Das erzeugt eine leere erste Ebene, also ein anderes Topic als ohne Schrägstrich. AWS empfiehlt, keinen führenden Schrägstrich zu verwenden.</translation>
     </message>
     <message>
         <source>Contains a space: valid MQTT, but easy to mistype in code and rules. Use “-” or “_”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthält ein Leerzeichen: gültiges MQTT, aber in Code und Regeln leicht falsch einzugeben. Verwenden Sie „-“ oder „_“.</translation>
     </message>
     <message>
         <source>Contains characters outside ASCII: AWS IoT rules and policies handle them poorly. Prefer ASCII letters, digits, “-” and “_”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthält Zeichen außerhalb von ASCII: AWS-IoT-Regeln und -Richtlinien gehen schlecht damit um. Verwenden Sie besser ASCII-Buchstaben, Ziffern, „-“ und „_“.</translation>
     </message>
     <message>
         <source>Does not contain the thing name “%1”. AWS recommends a thing name in every device topic, so policies can restrict each device to its own topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthält den Thing-Namen „%1“ nicht. AWS empfiehlt einen Thing-Namen in jedem Geräte-Topic, damit Richtlinien jedes Gerät auf seine eigenen Topics beschränken können.</translation>
     </message>
     <message>
         <source>“$aws/” topics are reserved by AWS IoT; publishing here is refused unless it is a shadow, job, provisioning or rules topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>„$aws/“-Topics sind für AWS IoT reserviert; das Veröffentlichen hier wird abgelehnt, außer bei Shadow-, Job-, Provisioning- oder Regel-Topics.</translation>
     </message>
     <message>
         <source>AWS IoT does not support QoS 2; it will refuse this. Use QoS 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS IoT unterstützt QoS 2 nicht und wird dies ablehnen. Verwenden Sie QoS 1.</translation>
     </message>
     <message>
         <source>AWS IoT has no “$SYS” topics; nothing will arrive here.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS IoT hat keine „$SYS“-Topics; hier wird nichts ankommen.</translation>
     </message>
     <message>
         <source>Has %1 “/”: AWS IoT allows at most %2 in a topic. Flatten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthält %1-mal „/“: AWS IoT erlaubt höchstens %2 in einem Topic. Verringern Sie die Anzahl der Ebenen.</translation>
     </message>
     <message>
         <source>The payload is %1 bytes: AWS IoT refuses messages over 128 KB (131072 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzdaten sind %1 Bytes groß: AWS IoT lehnt Nachrichten über 128 KB (131072 Bytes) ab.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>%1 is not text</source>
+        <translation>%1 ist kein Text</translation>
+    </message>
+    <message>
+        <source>%1 is not true or false</source>
+        <translation>%1 ist nicht true oder false</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number from %2 to %3</source>
+        <translation>%1 ist keine ganze Zahl von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a list of texts</source>
+        <translation>%1 ist keine Liste von Texten</translation>
+    </message>
+    <message>
+        <source>%1 is not one of: %2</source>
+        <translation>%1 ist keiner dieser Werte: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not base64 text</source>
+        <translation>%1 ist kein Base64-Text</translation>
+    </message>
+    <message>
+        <source>%1 is not a file reference ({&quot;path&quot;: …})</source>
+        <translation>%1 ist kein Dateiverweis ({&quot;path&quot;: …})</translation>
+    </message>
+    <message>
+        <source>%1 is not 64 lower-case hex digits</source>
+        <translation>%1 besteht nicht aus 64 kleingeschriebenen Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>%1 has both “payload” and “payload_base64”: keep one</source>
+        <translation>%1 hat sowohl „payload“ als auch „payload_base64“: Behalten Sie nur eines</translation>
+    </message>
+    <message>
+        <source>%1 is not an object</source>
+        <translation>%1 ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>%1 is not a list</source>
+        <translation>%1 ist keine Liste</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a colour like #3366cc</source>
+        <translation>%1 ist keine Farbe wie #3366cc</translation>
+    </message>
+    <message>
+        <source>%1 is not a list of sizes</source>
+        <translation>%1 ist keine Liste von Größen</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceBar</name>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace:</source>
+        <translation>A&amp;rbeitsbereich:</translation>
+    </message>
+    <message>
+        <source>The workspace in use: its connection, panes, templates and shadows are saved as you work</source>
+        <translation>Der verwendete Arbeitsbereich: Verbindung, Bereiche, Vorlagen und Shadows werden während der Arbeit gespeichert</translation>
+    </message>
+    <message>
+        <source>Manage…</source>
+        <translation>Verwalten…</translation>
+    </message>
+    <message>
+        <source>Manage workspaces</source>
+        <translation>Arbeitsbereiche verwalten</translation>
+    </message>
+    <message>
+        <source>New, rename, duplicate, delete, import and export workspaces</source>
+        <translation>Arbeitsbereiche anlegen, umbenennen, duplizieren, löschen, importieren und exportieren</translation>
+    </message>
+    <message>
+        <source>Whether the workspace is saved</source>
+        <translation>Ob der Arbeitsbereich gespeichert ist</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Neuer Arbeitsbereich…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation>&amp;Duplizieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceController</name>
+    <message>
+        <source>New workspace</source>
+        <translation>Neuer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Rename workspace</source>
+        <translation>Arbeitsbereich umbenennen</translation>
+    </message>
+    <message>
+        <source>Duplicate workspace</source>
+        <translation>Arbeitsbereich duplizieren</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Import a workspace</source>
+        <translation>Arbeitsbereich importieren</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.json)</source>
+        <translation>Arbeitsbereiche (*.json)</translation>
+    </message>
+    <message>
+        <source>The local sandbox: a mosquitto broker on this computer with a sample device. Everything works offline; nothing leaves this machine.</source>
+        <translation>Die lokale Sandbox: ein mosquitto-Broker auf diesem Computer mit einem Beispielgerät. Alles funktioniert offline; nichts verlässt diesen Rechner.</translation>
+    </message>
+    <message>
+        <source>Turn the sample LED on (shadow)</source>
+        <translation>Beispiel-LED einschalten (Shadow)</translation>
+    </message>
+    <message>
+        <source>Turn the sample LED off (shadow)</source>
+        <translation>Beispiel-LED ausschalten (Shadow)</translation>
+    </message>
+    <message>
+        <source>%1 — ThingBench</source>
+        <translation>%1 — ThingBench</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Workspace name:</source>
+        <translation>Name des Arbeitsbereichs:</translation>
+    </message>
+    <message>
+        <source>Workspace “%1” created.</source>
+        <translation>Arbeitsbereich „%1“ angelegt.</translation>
+    </message>
+    <message>
+        <source>Workspace “%1” is now “%2”.</source>
+        <translation>Arbeitsbereich „%1“ heißt jetzt „%2“.</translation>
+    </message>
+    <message>
+        <source>“%1” is a copy of “%2”.</source>
+        <translation>„%1“ ist eine Kopie von „%2“.</translation>
+    </message>
+    <message>
+        <source>Delete workspace</source>
+        <translation>Arbeitsbereich löschen</translation>
+    </message>
+    <message>
+        <source>Delete the workspace “%1”? Its panes, templates and settings go with it (you can undo this until you close ThingBench).</source>
+        <translation>Den Arbeitsbereich „%1“ löschen? Seine Bereiche, Vorlagen und Einstellungen werden mit gelöscht (rückgängig machen können Sie das, bis Sie ThingBench schließen).</translation>
+    </message>
+    <message>
+        <source>Workspace “%1” deleted.</source>
+        <translation>Arbeitsbereich „%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Workspace “%1” is back.</source>
+        <translation>Arbeitsbereich „%1“ ist wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Imported “%1” from %2.</source>
+        <translation>„%1“ aus %2 importiert.</translation>
+    </message>
+    <message>
+        <source>Export workspace “%1”</source>
+        <translation>Arbeitsbereich „%1“ exportieren</translation>
+    </message>
+    <message>
+        <source>Export workspace</source>
+        <translation>Arbeitsbereich exportieren</translation>
+    </message>
+    <message>
+        <source>Put the CA and the client certificate inside the exported file, so it works on another computer?</source>
+        <translation>CA und Client-Zertifikat in die exportierte Datei aufnehmen, damit sie auf einem anderen Computer funktioniert?</translation>
+    </message>
+    <message>
+        <source>Export the private key?</source>
+        <translation>Privaten Schlüssel exportieren?</translation>
+    </message>
+    <message>
+        <source>Also put the PRIVATE KEY inside the file? Anyone with the file can then connect as this device. Only do this for a file you keep safe (it is written readable by you alone).</source>
+        <translation>Auch den PRIVATEN SCHLÜSSEL in die Datei aufnehmen? Jeder, der die Datei hat, kann sich dann als dieses Gerät verbinden. Tun Sie das nur für eine Datei, die Sie sicher aufbewahren (sie wird nur für Sie lesbar geschrieben).</translation>
+    </message>
+    <message>
+        <source>Workspace “%1” exported to %2.</source>
+        <translation>Arbeitsbereich „%1“ nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>The local sandbox could not start: %1</source>
+        <translation>Die lokale Sandbox konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>The sandbox broker stopped and was restarted (%1). Subscriptions are restored.</source>
+        <translation>Der Sandbox-Broker wurde beendet und neu gestartet (%1). Die Abonnements sind wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>(starting the local sandbox…)</source>
+        <translation>(lokale Sandbox wird gestartet…)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceStore</name>
+    <message>
+        <source>workspace “%1”</source>
+        <translation>Arbeitsbereich „%1“</translation>
+    </message>
+    <message>
+        <source>“%1” could not be moved to “%2”: check the folder&apos;s permissions and free space.</source>
+        <translation>„%1“ konnte nicht nach „%2“ verschoben werden: Prüfen Sie die Zugriffsrechte des Ordners und den freien Speicherplatz.</translation>
+    </message>
+    <message>
+        <source>Local sandbox</source>
+        <translation>Lokale Sandbox</translation>
+    </message>
+    <message>
+        <source>A workspace needs a name.</source>
+        <translation>Ein Arbeitsbereich braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>“%1”: a workspace name cannot start or end with a space.</source>
+        <translation>„%1“: Der Name eines Arbeitsbereichs darf nicht mit einem Leerzeichen beginnen oder enden.</translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long; at most %2 are allowed.</source>
+        <translation>Der Name ist %1 Zeichen lang; höchstens %2 sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>A workspace name cannot contain control characters (tabs, line breaks).</source>
+        <translation>Der Name eines Arbeitsbereichs darf keine Steuerzeichen (Tabulatoren, Zeilenumbrüche) enthalten.</translation>
+    </message>
+    <message>
+        <source>There is no workspace “%1” (no file %2).</source>
+        <translation>Es gibt keinen Arbeitsbereich „%1“ (keine Datei %2).</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” was written by an older ThingBench (schema %2); it was brought up to date and will be saved in the new form (the old file is kept as its backup).</source>
+        <translation>Der Arbeitsbereich „%1“ wurde von einer älteren ThingBench-Version geschrieben (Schema %2); er wurde aktualisiert und wird im neuen Format gespeichert (die alte Datei bleibt als Sicherung erhalten).</translation>
+    </message>
+    <message>
+        <source>Its previous version (the backup “%1”) was good and is used instead.</source>
+        <translation>Die vorherige Version (die Sicherung „%1“) war in Ordnung und wird stattdessen verwendet.</translation>
+    </message>
+    <message>
+        <source>The workspaces folder “%1” cannot be created.</source>
+        <translation>Der Ordner für Arbeitsbereiche „%1“ kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>There is already a workspace “%1”: choose another name.</source>
+        <translation>Es gibt bereits einen Arbeitsbereich „%1“: Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>There is no workspace “%1”.</source>
+        <translation>Es gibt keinen Arbeitsbereich „%1“.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be created.</source>
+        <translation>Der Ordner „%1“ kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>A workspace “%1” was created since; rename it first, then undo the delete.</source>
+        <translation>Inzwischen wurde ein Arbeitsbereich „%1“ erstellt; benennen Sie ihn zuerst um, und machen Sie dann das Löschen rückgängig.</translation>
+    </message>
+    <message>
+        <source>workspace state file</source>
+        <translation>Zustandsdatei der Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>%1 cannot be embedded: %2</source>
+        <translation>%1 kann nicht eingebettet werden: %2</translation>
+    </message>
+    <message>
+        <source>The embedded %1 has no file name or its content is not base64.</source>
+        <translation>Die eingebettete Datei %1 hat keinen Dateinamen, oder ihr Inhalt ist kein Base64.</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object (%1)</source>
+        <translation>die Datei ist kein JSON-Objekt (%1)</translation>
+    </message>
+    <message>
+        <source>it was written by a newer ThingBench (schema %1; this one reads up to %2)</source>
+        <translation>die Datei wurde von einer neueren ThingBench-Version geschrieben (Schema %1; diese Version liest bis %2)</translation>
+    </message>
+    <message>
+        <source>it has no valid “schemaVersion”</source>
+        <translation>die Datei hat keine gültige „schemaVersion“</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be imported: %2.</source>
+        <translation>„%1“ kann nicht importiert werden: %2.</translation>
+    </message>
+    <message>
+        <source>Imported workspace</source>
+        <translation>Importierter Arbeitsbereich</translation>
     </message>
 </context>
 </TS>

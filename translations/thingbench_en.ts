@@ -1546,6 +1546,21 @@
     </message>
 </context>
 <context>
+    <name>FileReference</name>
+    <message>
+        <source>%1 is no longer there: it was moved or deleted since it was chosen. Choose it again in the connection settings (or drop it on the window).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has changed since it was chosen (its SHA-256 fingerprint differs). If you replaced it on purpose, choose it again in the connection settings to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>ThingBench</source>
@@ -1709,6 +1724,22 @@
     </message>
     <message>
         <source>The certificate files are set, but the broker URL has no TLS (%1): use mqtts:// (or wss://) for them to be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MQTT password of %1 on %2 (kept in memory until ThingBench closes, never on disk):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase of the private key %1 (kept in memory until ThingBench closes, never on disk):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2440,6 +2471,278 @@
     </message>
     <message>
         <source>“things” is not a list or “shadows” is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sandbox</name>
+    <message>
+        <source>needs administrator rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in use by another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %2 for %1 %3; the sandbox uses port %4 instead.</source>
+        <extracomment>%1: listener (&quot;plain MQTT&quot;), %2: port, %3: &quot;is in use by another program&quot;, %4: the new port</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sandbox ports file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“port” and “tlsPort” must be port numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folder was given for the local broker. Choose a folder it may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path “%1” contains a line break, which mosquitto&apos;s configuration cannot hold. Choose a path without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broker certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broker private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 was given for the broker&apos;s mutual-TLS listener.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 “%2” does not exist. Delete the sandbox folder&apos;s “pki” folder to have a new one made, or check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the sandbox folder “%1”. Choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain MQTT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mutual TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No free TCP port could be found on 127.0.0.1. Close some programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sandbox file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“pki.%1” is not a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s certificate file “%1” is missing, so a new set of certificates was made. Files copied from the old set no longer work with this sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s shadows could not be read (%1); the file was moved to “%2” and the sandbox starts without shadows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s shadows could not be read (%1) and the file could not be moved aside: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use “%1” as the sandbox folder: it cannot be created or written to. Choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device certificate in “%1” was made for the thing “%2”, not “%3”. It still connects; delete the sandbox folder&apos;s “pki” folder and sandbox.json to get one for “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local broker has not run in “%1” yet, so its ports are not known. Start it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a sandbox ports file of this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used (%2). Start the sandbox once to write it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a file, not a folder. Choose a folder for the sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox folder “%1” is in use by another sandbox (%2, process %3). Stop that one first, or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot lock the sandbox folder “%1” (%2). Check that you may write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No local sandbox has run in “%1” yet. Start it first (the “Local sandbox” workspace in ThingBench, or thingbench-cli sandbox --dir “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a sandbox file of this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s certificate file “%1” is missing. Start the sandbox once to make a new set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sandbox::LocalBroker</name>
+    <message>
+        <source>was killed by %1 (signal %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exited with code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mosquitto did not accept connections on ports %1 and %2 within %3 s. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install it with “sudo apt install mosquitto” (Debian, Ubuntu) or your system&apos;s package manager, then start the sandbox again. The rest of ThingBench works without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox needs the MQTT broker mosquitto, but “%1” is not an executable file. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox needs the MQTT broker mosquitto, which is not installed (looked on PATH, in /usr/sbin and in /usr/local/sbin). %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot run mosquitto (“%1”): %2. Reinstall it (sudo apt install --reinstall mosquitto) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mosquitto %1 before it accepted connections. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mosquitto %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mosquitto %1. Its log ended with:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mosquitto stopped unexpectedly %1 times within a minute, so it is not started again. The last time: %2
+See %3 for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It printed:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its log (%1) ends with:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It wrote nothing to its log (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sandbox::SampleDevice</name>
+    <message>
+        <source>The sample device could not publish: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample device&apos;s connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample device ignores the desired state %1: its LED understands &quot;on&quot; and &quot;off&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shadow service rejected the sample device&apos;s report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sandbox::Sandbox</name>
+    <message>
+        <source>The sandbox did not become ready within %1 s (it was %2). The broker&apos;s log may tell why: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid thing name: use 1–128 letters, digits, “:”, “_” or “-”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plain and the mutual-TLS listener cannot share port %1. Choose two different ports, or leave them out to have free ones chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the sandbox (%1). Free some space in %2 or choose a folder for the sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preparing the certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting mosquitto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting the shadow service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shadow service cannot connect to the sandbox&apos;s broker: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting the sample device</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>The keychain holds no such secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet). The secret is asked for when it is needed instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused access (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3735,6 +4038,346 @@
     </message>
     <message>
         <source>The payload is %1 bytes: AWS IoT refuses messages over 128 KB (131072 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>%1 is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a list of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not base64 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file reference ({&quot;path&quot;: …})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not 64 lower-case hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has both “payload” and “payload_base64”: keep one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a colour like #3366cc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a list of sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceBar</name>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workspace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace in use: its connection, panes, templates and shadows are saved as you work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New, rename, duplicate, delete, import and export workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the workspace is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceController</name>
+    <message>
+        <source>New workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspaces (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox: a mosquitto broker on this computer with a sample device. Everything works offline; nothing leaves this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the sample LED on (shadow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the sample LED off (shadow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — ThingBench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace “%1” created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace “%1” is now “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a copy of “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the workspace “%1”? Its panes, templates and settings go with it (you can undo this until you close ThingBench).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace “%1” deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace “%1” is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported “%1” from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export workspace “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the CA and the client certificate inside the exported file, so it works on another computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the private key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also put the PRIVATE KEY inside the file? Anyone with the file can then connect as this device. Only do this for a file you keep safe (it is written readable by you alone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace “%1” exported to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox broker stopped and was restarted (%1). Subscriptions are restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(starting the local sandbox…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceStore</name>
+    <message>
+        <source>workspace “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be moved to “%2”: check the folder&apos;s permissions and free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workspace needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: a workspace name cannot start or end with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workspace name cannot contain control characters (tabs, line breaks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no workspace “%1” (no file %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace “%1” was written by an older ThingBench (schema %2); it was brought up to date and will be saved in the new form (the old file is kept as its backup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its previous version (the backup “%1”) was good and is used instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspaces folder “%1” cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a workspace “%1”: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no workspace “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workspace “%1” was created since; rename it first, then undo the delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace state file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be embedded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedded %1 has no file name or its content is not base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a JSON object (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written by a newer ThingBench (schema %1; this one reads up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no valid “schemaVersion”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be imported: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported workspace</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

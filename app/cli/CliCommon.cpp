@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliCommon.h"
 
+#include "common/AppPaths.h"
 #include "common/FileIo.h"
 #include "mqtt/MqttSession.h"
+#include "sandbox/Sandbox.h"
+#include "workspace/WorkspaceStore.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -24,6 +27,40 @@ void onStopSignal(int)
 QString tr(const char* text)
 {
     return QCoreApplication::translate("Cli", text);
+}
+
+/// The connection of the saved workspace `name` (from the app's data folder): for the local sandbox's workspace, the
+/// sandbox's mutual-TLS listener and device certificate. Files that moved or changed since they were chosen are
+/// warned about on stderr. `passwordNeeded`: the workspace has a password it does not keep.
+Result<ConnectionOptions> workspaceConnection(const QString& name, bool* passwordNeeded)
+{
+    const WorkspaceStore store(WorkspaceStore::defaultDirectory());
+    if (store.existingName(name).isEmpty()) {
+        const QStringList names = store.names();
+        return Error{QStringLiteral("usage"),
+                     tr("There is no workspace “%1”. Saved workspaces: %2.")
+                         .arg(name, names.isEmpty() ? tr("none yet") : names.join(QStringLiteral(", "))),
+                     {}};
+    }
+    auto loaded = store.load(store.existingName(name));
+    if (!loaded) {
+        return loaded.error();
+    }
+    if (!loaded->notice.isEmpty()) {
+        std::fprintf(stderr, "thingbench-cli: warning: %s\n", qPrintable(loaded->notice));
+    }
+    const Workspace& workspace = loaded->workspace;
+    if (workspace.kind == Workspace::Kind::Sandbox) {
+        return Sandbox::Sandbox::savedConnectionOptions(AppPaths::sandboxDirectory(), true);
+    }
+    const ConnectionSettings& connection = workspace.connection;
+    for (const FileReference* file : {&connection.caFile, &connection.certificateFile, &connection.privateKeyFile}) {
+        if (const QString problem = file->describe(file->check()); !problem.isEmpty()) {
+            std::fprintf(stderr, "thingbench-cli: warning: %s\n", qPrintable(problem));
+        }
+    }
+    *passwordNeeded = connection.password != SecretStorage::None;
+    return connection.options;
 }
 
 } // namespace
@@ -148,21 +185,48 @@ void addConnectionOptions(QCommandLineParser& parser)
 Result<ConnectionOptions> connectionOptions(const QCommandLineParser& parser)
 {
     const auto bad = [](const QString& message) { return Error{QStringLiteral("usage"), message, {}}; };
-    if (parser.isSet(QStringLiteral("workspace"))) {
-        return bad(tr("--workspace is not available yet: workspaces arrive in a later version. Give --broker and "
-                      "the TLS options instead."));
+    const bool fromWorkspace = parser.isSet(QStringLiteral("workspace"));
+    // With --workspace, the workspace's settings are the base and only the options given override them.
+    const auto given = [&parser, fromWorkspace](const char* name) {
+        return !fromWorkspace || parser.isSet(QLatin1String(name));
+    };
+    ConnectionOptions options;
+    bool passwordNeeded = false;
+    if (fromWorkspace) {
+        auto base = workspaceConnection(parser.value(QStringLiteral("workspace")), &passwordNeeded);
+        if (!base) {
+            return base.error();
+        }
+        options = *base;
+    } else if (!parser.isSet(QStringLiteral("broker"))) {
+        return bad(tr("--broker is required, e.g. --broker mqtts://localhost:8883 (or --workspace NAME)."));
     }
-    if (!parser.isSet(QStringLiteral("broker"))) {
-        return bad(tr("--broker is required, e.g. --broker mqtts://localhost:8883."));
+    if (parser.isSet(QStringLiteral("broker"))) {
+        auto parsed = ConnectionOptions::fromUrl(parser.value(QStringLiteral("broker")));
+        if (!parsed) {
+            return parsed.error();
+        }
+        options.transport = parsed->transport;
+        options.host = parsed->host;
+        options.port = parsed->port;
+        options.path = parsed->path;
+        if (fromWorkspace && !parsed->usesTls()) {
+            options.clearTls(); // the workspace's TLS files are for its own (TLS) broker, not for a plain one
+        }
+        if (!parsed->username.isEmpty()) {
+            options.username = parsed->username;
+            options.password = parsed->password;
+        }
     }
-    auto parsed = ConnectionOptions::fromUrl(parser.value(QStringLiteral("broker")));
-    if (!parsed) {
-        return parsed.error();
+    if (given("cafile")) {
+        options.caFile = parser.value(QStringLiteral("cafile"));
     }
-    ConnectionOptions options = *parsed;
-    options.caFile = parser.value(QStringLiteral("cafile"));
-    options.certFile = parser.value(QStringLiteral("cert"));
-    options.keyFile = parser.value(QStringLiteral("key"));
+    if (given("cert")) {
+        options.certFile = parser.value(QStringLiteral("cert"));
+    }
+    if (given("key")) {
+        options.keyFile = parser.value(QStringLiteral("key"));
+    }
     auto passphrase =
         secret(parser, QStringLiteral("passphrase"), QStringLiteral("passphrase-file"), "THINGBENCH_PASSPHRASE");
     if (!passphrase) {
@@ -172,8 +236,12 @@ Result<ConnectionOptions> connectionOptions(const QCommandLineParser& parser)
     if (parser.isSet(QStringLiteral("alpn"))) {
         options.alpn = parser.value(QStringLiteral("alpn")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     }
-    options.insecure = parser.isSet(QStringLiteral("insecure"));
-    options.clientId = parser.value(QStringLiteral("client-id"));
+    if (given("insecure")) {
+        options.insecure = parser.isSet(QStringLiteral("insecure"));
+    }
+    if (given("client-id")) {
+        options.clientId = parser.value(QStringLiteral("client-id"));
+    }
     if (parser.isSet(QStringLiteral("username"))) {
         options.username = parser.value(QStringLiteral("username"));
     }
@@ -191,21 +259,32 @@ Result<ConnectionOptions> connectionOptions(const QCommandLineParser& parser)
             options.password = QString::fromUtf8(**password);
         }
     }
-    const QString version = parser.value(QStringLiteral("mqtt-version"));
-    if (version == QLatin1String("5") || version == QLatin1String("mqttv5")) {
-        options.version = MqttVersion::V5;
-    } else if (version == QLatin1String("3") || version == QLatin1String("311") || version == QLatin1String("3.1.1") ||
-               version == QLatin1String("mqttv311")) {
-        options.version = MqttVersion::V3_1_1;
-    } else {
-        return bad(tr("--mqtt-version must be 5 or 3 (for 3.1.1), not “%1”.").arg(version));
+    if (passwordNeeded && options.password.isEmpty()) {
+        return bad(tr("The workspace “%1” needs a password, and workspaces never keep one: give it with "
+                      "--password-file FILE or the environment variable THINGBENCH_PASSWORD.")
+                       .arg(parser.value(QStringLiteral("workspace"))));
+    }
+    if (given("mqtt-version")) {
+        const QString version = parser.value(QStringLiteral("mqtt-version"));
+        if (version == QLatin1String("5") || version == QLatin1String("mqttv5")) {
+            options.version = MqttVersion::V5;
+        } else if (version == QLatin1String("3") || version == QLatin1String("311") ||
+                   version == QLatin1String("3.1.1") || version == QLatin1String("mqttv311")) {
+            options.version = MqttVersion::V3_1_1;
+        } else {
+            return bad(tr("--mqtt-version must be 5 or 3 (for 3.1.1), not “%1”.").arg(version));
+        }
     }
     bool ok = false;
-    options.keepAliveSeconds = parser.value(QStringLiteral("keepalive")).toInt(&ok);
-    if (!ok) {
-        return bad(tr("--keepalive must be a number of seconds."));
+    if (given("keepalive")) {
+        options.keepAliveSeconds = parser.value(QStringLiteral("keepalive")).toInt(&ok);
+        if (!ok) {
+            return bad(tr("--keepalive must be a number of seconds."));
+        }
     }
-    options.cleanStart = !parser.isSet(QStringLiteral("persistent"));
+    if (given("persistent")) {
+        options.cleanStart = !parser.isSet(QStringLiteral("persistent"));
+    }
     if (!options.cleanStart && options.clientId.isEmpty()) {
         return bad(tr("--persistent needs a fixed --client-id, or the broker cannot find the session again."));
     }
@@ -214,7 +293,7 @@ Result<ConnectionOptions> connectionOptions(const QCommandLineParser& parser)
         if (!ok) {
             return bad(tr("--session-expiry must be a number of seconds."));
         }
-    } else if (!options.cleanStart && options.version == MqttVersion::V5) {
+    } else if (!options.cleanStart && options.version == MqttVersion::V5 && given("persistent")) {
         options.sessionExpirySeconds = 0xFFFFFFFF; // a persistent v5 session that never expires, like 3.1.1
     }
     if (parser.isSet(QStringLiteral("will-topic"))) {

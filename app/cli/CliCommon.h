@@ -56,5 +56,6 @@ int runSub(const QStringList& arguments);
 int runPub(const QStringList& arguments);
 int runCert(const QStringList& arguments);
 int runShadow(const QStringList& arguments);
+int runSandbox(const QStringList& arguments);
 
 } // namespace Cli

@@ -15,6 +15,7 @@ const char USAGE[] = "Usage: thingbench-cli <command> [options]\n"
                      "  pub     publish messages (like mosquitto_pub)\n"
                      "  shadow  AWS IoT shadows offline: delta, replay, and a local shadow service (serve)\n"
                      "  cert    certificate facts, key matching and exact firmware C exports\n"
+                     "  sandbox a local broker with mutual TLS, shadows and a sample device, until Ctrl+C\n"
                      "\n"
                      "Run 'thingbench-cli <command> --help' for a command's options.\n"
                      "  --version   print the version\n";
@@ -55,8 +56,11 @@ int main(int argc, char* argv[])
     if (command == QLatin1String("cert")) {
         return Cli::runCert(arguments);
     }
+    if (command == QLatin1String("sandbox")) {
+        return Cli::runSandbox(arguments);
+    }
     Cli::printError(QCoreApplication::translate("Cli",
-                                                "Unknown command “%1”. Commands: sub, pub. Run "
+                                                "Unknown command “%1”. Commands: sub, pub, shadow, cert, sandbox. Run "
                                                 "thingbench-cli --help.")
                         .arg(command));
     return Cli::EXIT_USAGE;

@@ -11,6 +11,7 @@
 #include "publish/PublishComposer.h"
 #include "shadow/ShadowView.h"
 #include "subscriptions/SubscriptionPane.h"
+#include "support/DialogSeams.h"
 #include "support/FileDrops.h"
 #include "widgets/MessageBanner.h"
 
@@ -44,6 +45,7 @@ MainWindow::MainWindow(QWidget* parent)
     auto* layout = new QVBoxLayout(central);
 
     auto* bar = new QHBoxLayout;
+    m_connectionBar = bar;
     auto* urlLabel = new QLabel(tr("&Broker:"), central);
     m_urlLineEdit = new QLineEdit(QStringLiteral("mqtt://127.0.0.1:1883"), central);
     m_urlLineEdit->setObjectName(QStringLiteral("urlLineEdit"));
@@ -73,6 +75,8 @@ MainWindow::MainWindow(QWidget* parent)
     layout->addWidget(m_banner);
 
     auto* splitter = new QSplitter(Qt::Vertical, central);
+    splitter->setObjectName(QStringLiteral("messagesSplitter"));
+    m_messagesSplitter = splitter;
     m_paneTabs = new QTabWidget(splitter);
     m_paneTabs->setObjectName(QStringLiteral("paneTabs"));
     m_paneTabs->setAccessibleName(tr("Subscription panes"));
@@ -172,7 +176,51 @@ void MainWindow::toggleConnection()
         showError(options.error().message);
         return;
     }
+    if (!askForSecrets(*options)) {
+        return;
+    }
     m_session->connectToBroker(*options);
+}
+
+void MainWindow::setSecretsToAsk(bool password, bool passphrase)
+{
+    m_askPassword = password;
+    m_askPassphrase = passphrase;
+}
+
+void MainWindow::setSecrets(const QString& password, const QString& passphrase)
+{
+    if (!password.isEmpty()) {
+        m_options.password = password;
+    }
+    if (!passphrase.isEmpty()) {
+        m_options.passphrase = passphrase;
+    }
+}
+
+bool MainWindow::askForSecrets(ConnectionOptions& options)
+{
+    if (m_askPassword && options.password.isEmpty() && !options.username.isEmpty()) {
+        const auto answer = DialogSeams::passphrase(
+            this, tr("Password"),
+            tr("The MQTT password of %1 on %2 (kept in memory until ThingBench closes, never on disk):")
+                .arg(options.username, options.host));
+        if (!answer) {
+            return false;
+        }
+        m_options.password = options.password = QString::fromUtf8(*answer);
+    }
+    if (m_askPassphrase && options.passphrase.isEmpty() && !options.keyFile.isEmpty()) {
+        const auto answer = DialogSeams::passphrase(
+            this, tr("Key passphrase"),
+            tr("The passphrase of the private key %1 (kept in memory until ThingBench closes, never on disk):")
+                .arg(options.keyFile));
+        if (!answer) {
+            return false;
+        }
+        m_options.passphrase = options.passphrase = QString::fromUtf8(*answer);
+    }
+    return true;
 }
 
 Result<ConnectionOptions> MainWindow::connectionOptions() const
@@ -195,6 +243,41 @@ Result<ConnectionOptions> MainWindow::connectionOptions() const
         options.clearTls();
     }
     return options;
+}
+
+QString MainWindow::brokerUrl() const
+{
+    return m_urlLineEdit->text();
+}
+
+void MainWindow::setBrokerUrl(const QString& url)
+{
+    m_urlLineEdit->setText(url);
+    updateAwsIotMode();
+}
+
+void MainWindow::connectToBroker()
+{
+    if (m_session->state() == SessionState::Disconnected) {
+        toggleConnection();
+    }
+}
+
+void MainWindow::closeAllPanes()
+{
+    for (const quint64 id : m_panes.keys()) {
+        closePane(id);
+    }
+}
+
+MainWindow::Screen MainWindow::currentScreen() const
+{
+    return Screen(qBound(0, m_screenTabs->currentIndex(), int(Screen::Certificates)));
+}
+
+void MainWindow::setWorkspaceWidget(QWidget* widget)
+{
+    m_connectionBar->insertWidget(0, widget);
 }
 
 ConnectionDialog* MainWindow::openConnectionSettings()

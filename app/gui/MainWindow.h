@@ -20,6 +20,8 @@ class PublishComposer;
 class ShadowView;
 class SubscriptionPane;
 class QAction;
+class QHBoxLayout;
+class QSplitter;
 class QTabWidget;
 class QLabel;
 class QLineEdit;
@@ -55,16 +57,40 @@ public:
     /// True when the connection settings say AWS IoT and the URL field still points at that endpoint.
     bool isAwsIot() const { return m_awsIotActive; }
 
+    // Workspaces (WorkspaceController) read and restore the window through these.
+    QString brokerUrl() const;
+    void setBrokerUrl(const QString& url);
+    /// The connection settings as the dialog left them (without the URL field's overrides).
+    const ConnectionOptions& savedConnectionSettings() const { return m_options; }
+    bool isAwsIotPreset() const { return m_awsIotSettings; }
+    QString thingName() const { return m_thingName; }
+    /// Uses these settings for the next Connect (as the settings dialog's OK does) and shows their URL.
+    void applyConnectionSettings(const ConnectionOptions& options, bool awsIot, const QString& thingName);
+    /// Connects with the current settings unless connected or connecting.
+    void connectToBroker();
+    void closeAllPanes();
+    Screen currentScreen() const;
+    QTabWidget* paneTabs() const { return m_paneTabs; }
+    QSplitter* messagesSplitter() const { return m_messagesSplitter; }
+    MessageBanner* banner() const { return m_banner; }
+    /// The workspace says a password or a key passphrase is needed but keeps none: Connect asks for it (once per run).
+    void setSecretsToAsk(bool password, bool passphrase);
+    /// Secrets read from the keychain for the next Connect (kept in memory only).
+    void setSecrets(const QString& password, const QString& passphrase);
+    /// Puts the workspace switcher at the start of the connection bar.
+    void setWorkspaceWidget(QWidget* widget);
+
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
 private:
     void toggleConnection();
+    /// Asks for the secrets the workspace does not keep; false when the user cancelled.
+    bool askForSecrets(ConnectionOptions& options);
     /// The certificate manager's "Use for this connection": the files go into the connection settings.
     void useConnectionFiles(const QString& certificate, const QString& key, const QString& ca);
     QWidget* setupScreens(QWidget* messages);
-    void applyConnectionSettings(const ConnectionOptions& options, bool awsIot, const QString& thingName);
     void updateAwsIotMode();
     void onStateChanged(SessionState state);
     void showError(const QString& message);
@@ -92,6 +118,8 @@ private:
     bool m_awsIotSettings = false; ///< the dialog's AWS IoT preset
     bool m_awsIotActive = false;   ///< ... and the URL still points at its endpoint
     QString m_thingName;
+    bool m_askPassword = false;
+    bool m_askPassphrase = false;
     QLabel* m_stateLabel = nullptr;
     MessageBanner* m_banner = nullptr;
     // Status-bar counters: live labels whose text is their accessible name (a description says what they count).
@@ -107,6 +135,8 @@ private:
     };
     QList<CounterSample> m_samples; ///< the last second of received counts, for the rate
     QTabWidget* m_paneTabs = nullptr;
+    QSplitter* m_messagesSplitter = nullptr;
+    QHBoxLayout* m_connectionBar = nullptr;
     PublishComposer* m_composer = nullptr;
     QTabWidget* m_screenTabs = nullptr;
     ShadowView* m_shadowView = nullptr;

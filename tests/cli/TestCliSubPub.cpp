@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "messages/MessageLog.h"
 #include "support/BrokerFixture.h"
+#include "workspace/WorkspaceStore.h"
 
 #include <QDateTime>
 #include <QDeadlineTimer>
@@ -275,6 +276,7 @@ private Q_SLOTS:
     void ourPubToMosquittoSub();
     void refusedBeforeConnecting_data();
     void refusedBeforeConnecting();
+    void workspaceGivesTheConnection_issue10();
     void connectionErrors_data();
     void connectionErrors();
 
@@ -313,6 +315,8 @@ void TestCliSubPub::initTestCase()
     QVERIFY2(QFileInfo(MOSQUITTO_SUB).isExecutable() && QFileInfo(MOSQUITTO_PUB).isExecutable(),
              "mosquitto_sub/mosquitto_pub not found: install the Debian package “mosquitto-clients”.");
     QVERIFY(m_tmp.isValid());
+    // The CLI reads saved workspaces from here, never from the user's own data folder.
+    qputenv("THINGBENCH_DATA_DIR", m_tmp.filePath(u"data"_s).toUtf8());
     BrokerFixture::Options options;
     options.extraConfig = {u"log_type subscribe"_s}; // how the test knows a subscriber is ready
     QVERIFY2(m_broker.start(options), qPrintable(m_broker.error()));
@@ -1333,7 +1337,8 @@ void TestCliSubPub::refusedBeforeConnecting_data()
         {u"plain connection"_s, u"mqtts://"_s});
     row("sub: --persistent without --client-id", {u"sub"_s, u"--broker"_s, plain, u"-t"_s, u"a"_s, u"-c"_s}, 2,
         {u"--client-id"_s});
-    row("sub: --workspace", {u"sub"_s, u"--workspace"_s, u"home"_s, u"-t"_s, u"a"_s}, 2, {u"not available yet"_s});
+    row("sub: --workspace unknown", {u"sub"_s, u"--workspace"_s, u"nowhere"_s, u"-t"_s, u"a"_s}, 2,
+        {u"There is no workspace “nowhere”"_s, u"Saved workspaces:"_s});
     row("sub: unknown option", {u"sub"_s, u"--broker"_s, plain, u"-t"_s, u"a"_s, u"--bogus"_s}, 2, {u"bogus"_s});
     row("unknown command", {u"subscribe"_s}, 2, {u"Unknown command “subscribe”"_s});
     // MQTT 5 property flags need MQTT 5.
@@ -1368,6 +1373,62 @@ void TestCliSubPub::refusedBeforeConnecting()
         QVERIFY2(err.contains(part), qPrintable(u"“%1” not in: %2"_s.arg(part, err)));
     }
     QVERIFY2(run.elapsedMs < 5000, "refused without waiting on the network");
+}
+
+void TestCliSubPub::workspaceGivesTheConnection_issue10()
+{
+    // A workspace saved by the app: mutual TLS to the test broker, with its files fingerprinted.
+    const TestPki& pki = m_broker.pki();
+    const WorkspaceStore store(m_tmp.filePath(u"data/workspaces"_s));
+    Workspace workspace;
+    workspace.connection.options = ConnectionOptions::fromUrl(m_broker.mtlsUrl()).value();
+    workspace.connection.caFile = FileReference::of(pki.caCert);
+    workspace.connection.certificateFile = FileReference::of(pki.clientCert);
+    workspace.connection.privateKeyFile = FileReference::of(pki.clientKey);
+    workspace.connection.options.caFile = pki.caCert;
+    workspace.connection.options.certFile = pki.clientCert;
+    workspace.connection.options.keyFile = pki.clientKey;
+    QVERIFY(store.create(u"Bench device"_s, workspace).ok());
+
+    const QString topic = uniqueTopic("workspace");
+    const QString clientId = uniqueClientId();
+    auto subscriber = startSubscriber(
+        CLI, {u"sub"_s, u"--workspace"_s, u"bench device"_s, u"-i"_s, clientId, u"-t"_s, topic, u"-C"_s, u"1"_s},
+        clientId, {topic});
+    QVERIFY2(subscriber, qPrintable(m_why));
+    // Explicit options override the workspace: here the broker (the plain listener of the same mosquitto).
+    Run run = cli({u"pub"_s, u"--workspace"_s, u"Bench device"_s, u"--broker"_s, m_broker.plainUrl(), u"-t"_s, topic,
+                   u"-m"_s, u"from a workspace"_s});
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
+    const Run received = subscriber->finish();
+    QVERIFY2(received.exitCode == 0, received.describe().constData());
+    QCOMPARE(received.out, QByteArray("from a workspace\n"));
+
+    // A workspace that needs a password it does not keep: said before connecting, with how to give it.
+    workspace.connection.options.username = u"alice"_s;
+    workspace.connection.password = SecretStorage::Ask;
+    QVERIFY(store.create(u"With password"_s, workspace).ok());
+    run = cli({u"pub"_s, u"--workspace"_s, u"With password"_s, u"-t"_s, topic, u"-m"_s, u"x"_s});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("--password-file") && run.err.contains("THINGBENCH_PASSWORD"),
+             run.describe().constData());
+
+    // A certificate changed since it was chosen: a warning that names it, and the command still runs.
+    const QString copy = m_tmp.filePath(u"moved-client.crt"_s);
+    QVERIFY(QFile::copy(pki.clientCert, copy));
+    workspace.connection.certificateFile = FileReference::of(copy);
+    workspace.connection.options.certFile = copy;
+    workspace.connection.password = SecretStorage::None;
+    workspace.connection.options.username.clear();
+    QVERIFY(store.create(u"Changed"_s, workspace).ok());
+    QFile file(copy);
+    QVERIFY(file.open(QIODevice::Append));
+    file.write("\n");
+    file.close();
+    run = cli({u"pub"_s, u"--workspace"_s, u"Changed"_s, u"-t"_s, topic, u"-m"_s, u"x"_s});
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
+    QVERIFY2(run.err.contains("warning") && run.err.contains(copy.toUtf8()) && run.err.contains("changed"),
+             run.describe().constData());
 }
 
 void TestCliSubPub::connectionErrors_data()

@@ -167,6 +167,15 @@ void CertificateManager::setupConnections()
     connect(m_loader, &CertificateLoader::finished, this, &CertificateManager::onLoadFinished);
 }
 
+QStringList CertificateManager::files() const
+{
+    QStringList files;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        files.append(m_model->entry(row).path);
+    }
+    return files;
+}
+
 void CertificateManager::addPaths(const QStringList& paths)
 {
     if (paths.isEmpty()) {

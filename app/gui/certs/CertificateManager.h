@@ -33,6 +33,8 @@ public:
 
     /// Reads `paths` (files or folders) in the background and lists them.
     void addPaths(const QStringList& paths);
+    /// The files listed, in list order (absolute paths): what a workspace keeps.
+    QStringList files() const;
     CertificateListModel* model() const { return m_model; }
     bool isLoading() const;
     /// The bytes the preview shows: what Copy and Save write.

@@ -30,7 +30,6 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardItemModel>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -370,8 +369,8 @@ PublishComposer::PublishComposer(MqttSession* session, QWidget* parent)
     connect(m_session, &MqttSession::published, this, &PublishComposer::onPublished);
     connect(m_session, &MqttSession::publishFailed, this, &PublishComposer::onPublishFailed);
 
-    setTemplatesFile(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                     QStringLiteral("/templates.json"));
+    // Templates and history come from the workspace (WorkspaceController); setTemplatesFile() keeps a file instead.
+    showTemplates();
     validate();
     updatePayloadStatus();
 }
@@ -621,6 +620,25 @@ void PublishComposer::addToHistory(const Draft& draft)
     if (m_history.size() > HISTORY_LIMIT) {
         m_history.removeLast();
     }
+    showHistory();
+}
+
+void PublishComposer::setHistory(const QList<Draft>& history)
+{
+    m_history = history.mid(0, HISTORY_LIMIT);
+    showHistory();
+}
+
+void PublishComposer::setTemplates(const QList<Draft>& templates)
+{
+    m_templatesFile.clear();
+    m_templatesProblem.clear();
+    m_templates = templates;
+    showTemplates();
+}
+
+void PublishComposer::showHistory()
+{
     m_historyList->clear();
     for (const Draft& entry : std::as_const(m_history)) {
         m_historyList->addItem(QStringLiteral("%1 · %2").arg(entry.topic, QString::fromUtf8(entry.payload.left(60))));
@@ -662,6 +680,11 @@ void PublishComposer::loadTemplates()
         showResult(m_templatesProblem, false);
         break;
     }
+    showTemplates();
+}
+
+void PublishComposer::showTemplates()
+{
     m_templateComboBox->clear();
     m_templateComboBox->addItem(tr("Templates…"));
     for (const Draft& entry : std::as_const(m_templates)) {
@@ -679,6 +702,10 @@ void PublishComposer::saveTemplate(const QString& name)
         *same = entry;
     } else {
         m_templates.append(entry);
+    }
+    if (m_templatesFile.isEmpty()) {
+        showTemplates(); // kept by the workspace
+        return;
     }
     writeTemplates();
     loadTemplates();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "mqtt/MqttTypes.h"
+#include "workspace/Workspace.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -29,15 +30,7 @@ class PublishComposer final : public QWidget
 public:
     static constexpr int HISTORY_LIMIT = 100;
 
-    struct Draft
-    {
-        QString name; ///< templates only
-        QString topic;
-        QByteArray payload;
-        int qos = 0;
-        bool retain = false;
-        MqttProperties properties;
-    };
+    using Draft = PublishDraft;
 
     explicit PublishComposer(MqttSession* session, QWidget* parent = nullptr);
     ~PublishComposer() override;
@@ -61,6 +54,9 @@ public:
 
     QList<Draft> history() const { return m_history; }
     QList<Draft> templates() const { return m_templates; }
+    /// Workspaces: the templates and the history of the workspace being opened (nothing is written to a file).
+    void setTemplates(const QList<Draft>& templates);
+    void setHistory(const QList<Draft>& history);
     void saveTemplate(const QString& name);
     /// Where templates are kept (JSON with a schemaVersion, written atomically through FileIo). Default:
     /// templates.json in the app data folder. A file that cannot be used is set aside (FileIo::loadJsonDocument),
@@ -80,6 +76,8 @@ private:
     void showResult(const QString& text, bool ok);
     void addToHistory(const Draft& draft);
     void loadTemplates();
+    void showTemplates();
+    void showHistory();
     void writeTemplates();
     MqttProperties propertiesFromForm() const;
 

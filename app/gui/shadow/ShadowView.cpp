@@ -218,6 +218,32 @@ ShadowKey ShadowView::chosenKey() const
     return {m_ui->thingComboBox->currentText().trimmed(), m_ui->shadowComboBox->currentText().trimmed()};
 }
 
+ShadowSettings ShadowView::workspaceSettings() const
+{
+    ShadowSettings settings;
+    settings.thing = m_ui->thingComboBox->currentText().trimmed();
+    settings.shadow = m_ui->shadowComboBox->currentText().trimmed();
+    for (const QString& thing : m_recents->things()) {
+        settings.recent.append({thing, m_recents->shadows(thing)});
+    }
+    return settings;
+}
+
+void ShadowView::applyWorkspaceSettings(const ShadowSettings& settings)
+{
+    // Oldest first, so the workspace's most recent thing ends up first.
+    for (auto entry = settings.recent.crbegin(); entry != settings.recent.crend(); ++entry) {
+        for (auto shadow = entry->shadows.crbegin(); shadow != entry->shadows.crend(); ++shadow) {
+            m_recents->remember({entry->thing, *shadow});
+        }
+        m_recents->remember({entry->thing, QString()});
+    }
+    refillThings();
+    m_ui->thingComboBox->setCurrentText(settings.thing);
+    noteShadowNames({});
+    m_ui->shadowComboBox->setCurrentText(settings.shadow);
+}
+
 bool ShadowView::isLocalServiceRunning() const
 {
     return m_service && m_service->isRunning();

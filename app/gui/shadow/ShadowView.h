@@ -5,6 +5,7 @@
 #include "mqtt/MqttTypes.h"
 #include "shadow/ShadowClient.h"
 #include "shadow/ShadowHistory.h"
+#include "workspace/Workspace.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -47,6 +48,10 @@ public:
 
     /// The shadow chosen in the pickers (not checked).
     ShadowKey chosenKey() const;
+    /// What a workspace keeps: the chosen thing and shadow and the recent things with their named shadows.
+    ShadowSettings workspaceSettings() const;
+    /// Restores what workspaceSettings() gave (the recent names join those remembered already).
+    void applyWorkspaceSettings(const ShadowSettings& settings);
     /// The shadow shown and followed, after the last Get.
     ShadowKey shownKey() const { return m_key; }
     ShadowTreeModel* model() const { return m_model; }

@@ -450,6 +450,44 @@ void SubscriptionPane::setFilterText(const QString& filter)
     m_filterLineEdit->setText(filter);
 }
 
+PaneSettings SubscriptionPane::settings() const
+{
+    static const QStringList formats{u"string"_qs, u"json"_qs, u"hex"_qs, u"base64"_qs};
+    PaneSettings settings;
+    settings.filter = m_activeFilter.isEmpty() ? m_filterLineEdit->text().trimmed() : m_activeFilter;
+    settings.qos = qos();
+    settings.colour = m_colour.name(QColor::HexRgb);
+    settings.rowLimit = m_rowLimitSpinBox->value();
+    settings.memoryLimitMiB = m_memoryLimitSpinBox->value();
+    settings.format = formats.value(m_formatComboBox->currentData().toInt(), formats.first());
+    settings.follow = m_followCheckBox->isChecked();
+    settings.search = m_searchLineEdit->text();
+    settings.regex = m_regexCheckBox->isChecked();
+    settings.subscribed = !m_activeFilter.isEmpty();
+    return settings;
+}
+
+void SubscriptionPane::applySettings(const PaneSettings& settings)
+{
+    static const QStringList formats{u"string"_qs, u"json"_qs, u"hex"_qs, u"base64"_qs};
+    setFilterText(settings.filter);
+    m_qosComboBox->setCurrentIndex(qBound(0, settings.qos, m_qosComboBox->count() - 1));
+    if (const QColor colour = QColor::fromString(settings.colour); colour.isValid()) {
+        setColour(colour);
+    }
+    m_rowLimitSpinBox->setValue(settings.rowLimit);
+    m_memoryLimitSpinBox->setValue(settings.memoryLimitMiB);
+    const int format = m_formatComboBox->findData(int(qMax(0, formats.indexOf(settings.format))));
+    m_formatComboBox->setCurrentIndex(qMax(0, format));
+    m_followCheckBox->setChecked(settings.follow);
+    m_regexCheckBox->setChecked(settings.regex);
+    m_searchLineEdit->setText(settings.search);
+    onSearchEdited();
+    if (settings.subscribed && !settings.filter.isEmpty()) {
+        subscribe();
+    }
+}
+
 void SubscriptionPane::onFilterEdited()
 {
     const QString filter = m_filterLineEdit->text();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "mqtt/MqttTypes.h"
+#include "workspace/Workspace.h"
 
 #include <QColor>
 #include <QTimer>
@@ -61,6 +62,10 @@ public:
     /// Offers or withholds QoS 2 in the QoS box (AWS IoT does not support it); a pane on QoS 2 moves to QoS 1.
     void setQos2Allowed(bool allowed);
     void setFilterText(const QString& filter); ///< for tests and workspaces
+    /// The pane as a workspace keeps it: filter, QoS, colour, limits, format, follow, search, subscribed.
+    PaneSettings settings() const;
+    /// Restores what settings() gave; subscribes when the pane was subscribed (sent once connected).
+    void applySettings(const PaneSettings& settings);
     /// Lint context for the filter field (AWS IoT rules, the thing name).
     void setLintContext(bool awsIot, const QString& thingName);
     QColor colour() const { return m_colour; }

@@ -13,6 +13,8 @@ QList<bool> s_nextConfirmations; // answered in order
 std::optional<QString> s_nextFileName;
 std::optional<QStringList> s_nextFileNames;
 bool s_passphraseQueued = false;
+bool s_textQueued = false;
+std::optional<QString> s_nextText;
 std::optional<QByteArray> s_nextPassphrase;
 } // namespace
 
@@ -93,6 +95,22 @@ void setNextPassphrase(const std::optional<QByteArray>& answer)
 {
     s_passphraseQueued = true;
     s_nextPassphrase = answer;
+}
+
+std::optional<QString> text(QWidget* parent, const QString& title, const QString& label, const QString& initial)
+{
+    if (std::exchange(s_textQueued, false)) {
+        return std::exchange(s_nextText, std::nullopt);
+    }
+    bool ok = false;
+    const QString typed = QInputDialog::getText(parent, title, label, QLineEdit::Normal, initial, &ok);
+    return ok ? std::optional<QString>(typed) : std::nullopt;
+}
+
+void setNextText(const std::optional<QString>& answer)
+{
+    s_textQueued = true;
+    s_nextText = answer;
 }
 
 } // namespace DialogSeams

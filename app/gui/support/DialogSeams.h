@@ -36,4 +36,9 @@ QString existingDirectory(QWidget* parent, const QString& title);
 std::optional<QByteArray> passphrase(QWidget* parent, const QString& title, const QString& text);
 void setNextPassphrase(const std::optional<QByteArray>& answer);
 
+/// Asks for a line of text (e.g. a name), prefilled with `initial`; an empty optional means the user cancelled. A
+/// queued test answer (setNextText) is used once instead.
+std::optional<QString> text(QWidget* parent, const QString& title, const QString& label, const QString& initial = {});
+void setNextText(const std::optional<QString>& answer);
+
 } // namespace DialogSeams

@@ -1,0 +1,360 @@
+// SPDX-FileCopyrightText: 2026 ThingBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+#include "certs/CertificateManager.h"
+#include "common/FileIo.h"
+#include "messages/MessageTableModel.h"
+#include "mqtt/MqttSession.h"
+#include "publish/PublishComposer.h"
+#include "sandbox/Sandbox.h"
+#include "shadow/ShadowTreeModel.h"
+#include "shadow/ShadowView.h"
+#include "subscriptions/SubscriptionPane.h"
+#include "support/DialogSeams.h"
+#include "widgets/MessageBanner.h"
+#include "workspace/WorkspaceBar.h"
+#include "workspace/WorkspaceController.h"
+
+#include <QAccessible>
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+#include <memory>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int WAIT_MS = 20000;
+
+/// A main window with its workspace controller on a data folder, as main() makes them.
+struct App
+{
+    explicit App(const QString& dataDir, const QString& mosquittoPath = {})
+        : window(std::make_unique<MainWindow>())
+        , controller(std::make_unique<WorkspaceController>(window.get(), dataDir))
+    {
+        Sandbox::SandboxOptions options;
+        options.mosquittoPath = mosquittoPath;
+        controller->setSandboxOptions(options);
+    }
+    ~App()
+    {
+        controller->flush();
+        controller.reset();
+    }
+    bool startAndWait()
+    {
+        QSignalSpy opened(controller.get(), &WorkspaceController::opened);
+        controller->start();
+        return opened.wait(WAIT_MS);
+    }
+    QAction* menuAction(const char* name) const { return controller->bar()->findChild<QAction*>(QLatin1String(name)); }
+
+    std::unique_ptr<MainWindow> window;
+    std::unique_ptr<WorkspaceController> controller;
+};
+
+/// ctest runs this test twice: inside a private keychain session (tests/support/with-keychain.sh) and with no
+/// keychain reachable at all.
+bool keychainExpected()
+{
+    return qEnvironmentVariable("THINGBENCH_TEST_KEYCHAIN") == u"1"_s;
+}
+
+bool processExists(qint64 pid)
+{
+    return pid > 0 && QFile::exists(u"/proc/%1"_s.arg(pid));
+}
+
+} // namespace
+
+/// Workspaces in the app (issue 10): the first run lands in the local sandbox with traffic and a shadow; what the
+/// user set up survives a restart; workspaces are switched, created, renamed, duplicated, deleted (Undo), and a
+/// damaged file or a changed certificate is explained.
+class TestWorkspaceController final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void firstRunOpensTheSandboxWithTrafficAndAShadow();
+    void whatTheUserSetUpSurvivesARestart();
+    void manageWorkspacesFromTheBar();
+    void damagedWorkspaceIsExplained();
+    void changedCertificateIsExplained();
+    void missingMosquittoIsExplainedAndTheAppStillWorks();
+    void workspaceBarIsAccessible();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString dataDir() const { return m_dir->path(); }
+};
+
+void TestWorkspaceController::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestWorkspaceController::firstRunOpensTheSandboxWithTrafficAndAShadow()
+{
+    qint64 brokerPid = 0;
+    {
+        App app(dataDir());
+        app.window->show();
+        QVERIFY(app.startAndWait());
+        QCOMPARE(app.controller->currentName(), u"Local sandbox"_s);
+        QCOMPARE(app.window->windowTitle(), u"Local sandbox — ThingBench"_s);
+        // The sandbox starts and the window connects to it over mutual TLS with the sandbox's device certificate.
+        QTRY_COMPARE_WITH_TIMEOUT(app.window->session()->state(), SessionState::Connected, WAIT_MS);
+        QVERIFY(app.window->brokerUrl().startsWith(u"mqtts://127.0.0.1:"_s));
+        QVERIFY(!app.window->savedConnectionSettings().certFile.isEmpty());
+        brokerPid = app.controller->sandbox()->info().brokerProcessId;
+        QVERIFY(processExists(brokerPid));
+        // The welcome pane on "#" shows traffic: the retained welcome message, the sample device's telemetry. A
+        // second pane follows the shadow topics ("#" does not match topics that start with "$").
+        QCOMPARE(app.window->panes().size(), 2);
+        SubscriptionPane* pane = app.window->panes().first();
+        QCOMPARE(pane->activeFilter(), u"#"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(pane->model()->rowCount() > 0, WAIT_MS);
+        QCOMPARE(app.window->panes().last()->activeFilter(), u"$aws/things/+/shadow/#"_s);
+        // A shadow for the sample thing: Get in the shadow workbench shows what the sample device reported.
+        app.window->showScreen(MainWindow::Screen::Shadows);
+        QCOMPARE(app.window->shadowView()->chosenKey().thing, u"sample-thing"_s);
+        app.window->shadowView()->get();
+        QTRY_VERIFY_WITH_TIMEOUT(app.window->shadowView()->model()->rowCount() > 0, WAIT_MS);
+        QTRY_VERIFY_WITH_TIMEOUT(app.window->panes().last()->model()->rowCount() > 0, WAIT_MS);
+        QVERIFY(QFile::exists(dataDir() + u"/workspaces/Local sandbox.json"_s));
+    }
+    // Closing the app stops the broker: no process is left behind.
+    QTRY_VERIFY_WITH_TIMEOUT(!processExists(brokerPid), 5000);
+}
+
+void TestWorkspaceController::whatTheUserSetUpSurvivesARestart()
+{
+    // A broker workspace (no sandbox needed): a pane, a template, a history entry, a shadow, the layout.
+    const QString certificate = dataDir() + u"/device.crt"_s;
+    QVERIFY(FileIo::writeFileAtomically(certificate, "not really a certificate").ok());
+    Workspace expected;
+    {
+        App app(dataDir());
+        QVERIFY(app.controller->store().create(u"Kitchen"_s, Workspace{}).ok());
+        QVERIFY(app.controller->store().setLastWorkspace(u"Kitchen"_s).ok());
+        QVERIFY(app.startAndWait());
+        QCOMPARE(app.controller->currentName(), u"Kitchen"_s);
+        ConnectionOptions options = ConnectionOptions::fromUrl(u"mqtts://127.0.0.1:1"_s).value();
+        options.certFile = certificate;
+        options.clientId = u"kitchen-1"_s;
+        options.username = u"alice"_s;
+        options.password = u"never-on-disk"_s;
+        app.window->applyConnectionSettings(options, false, u"kitchen"_s);
+        app.window->closeAllPanes();
+        PaneSettings pane{u"kitchen/+/temp"_s, 1, u"#112233"_s, 2000, 32, u"hex"_s, false, u"hot"_s, false, false};
+        app.window->addPane()->applySettings(pane);
+        app.window->composer()->setTemplates({{u"Ping"_s, u"kitchen/ping"_s, "1", 1, true, {}}});
+        app.window->composer()->loadDraft({{}, u"kitchen/cmd"_s, "{\"x\":1}", 0, false, {}});
+        app.window->shadowView()->applyWorkspaceSettings({u"kitchen"_s, u"config"_s, {{u"kitchen"_s, {u"config"_s}}}});
+        app.window->messagesSplitter()->setSizes({400, 200});
+        app.window->showScreen(MainWindow::Screen::Certificates);
+        // Autosave: within about a second the file holds it, with the certificate fingerprinted.
+        QSignalSpy saved(app.controller.get(), &WorkspaceController::saved);
+        QVERIFY(saved.wait(WAIT_MS));
+        QTRY_COMPARE_WITH_TIMEOUT(app.controller->bar()->saveState(), u"Saved"_s, WAIT_MS);
+        if (keychainExpected()) { // the keychain write lands, then the file says "keychain"
+            QTRY_VERIFY_WITH_TIMEOUT(FileIo::readFile(app.controller->store().pathFor(u"Kitchen"_s))
+                                         .value()
+                                         .contains("\"password\": \"keychain\""),
+                                     WAIT_MS);
+        }
+        const QByteArray file = FileIo::readFile(app.controller->store().pathFor(u"Kitchen"_s)).value();
+        QVERIFY(file.contains("kitchen/+/temp"));
+        QVERIFY(!file.contains("never-on-disk"));
+        expected = app.controller->capture();
+        QVERIFY(!expected.connection.certificateFile.sha256.isEmpty());
+    }
+    App again(dataDir());
+    QVERIFY(again.startAndWait());
+    QCOMPARE(again.controller->currentName(), u"Kitchen"_s); // the last workspace reopens
+    const Workspace restored = again.controller->capture();
+    QCOMPARE(restored.panes, expected.panes);
+    QCOMPARE(restored.templates, expected.templates);
+    QCOMPARE(restored.draft, expected.draft);
+    QCOMPARE(restored.shadows.thing, u"kitchen"_s);
+    QCOMPARE(restored.shadows.shadow, u"config"_s);
+    QCOMPARE(restored.layout.screen, u"certificates"_s);
+    QCOMPARE(again.window->brokerUrl(), u"mqtts://127.0.0.1:1"_s);
+    QCOMPARE(again.window->savedConnectionSettings().clientId, u"kitchen-1"_s);
+    if (keychainExpected()) {
+        // Kept in the system keychain: the file says so, and Connect uses it without asking.
+        QCOMPARE(restored.connection.password, SecretStorage::Keychain);
+        QTRY_COMPARE_WITH_TIMEOUT(again.window->savedConnectionSettings().password, u"never-on-disk"_s, WAIT_MS);
+        again.window->connectToBroker();
+        QCOMPARE(again.window->session()->options().password, u"never-on-disk"_s);
+    } else {
+        // No keychain: never stored anywhere, asked for at Connect, and used.
+        QCOMPARE(again.window->savedConnectionSettings().password, QString());
+        QCOMPARE(restored.connection.password, SecretStorage::Ask);
+        DialogSeams::setNextPassphrase(QByteArray("typed-now"));
+        again.window->connectToBroker();
+        QCOMPARE(again.window->session()->options().password, u"typed-now"_s);
+    }
+    again.window->session()->disconnectFromBroker();
+    QVERIFY(!FileIo::readFile(again.controller->store().pathFor(u"Kitchen"_s)).value().contains("never-on-disk"));
+    QCOMPARE(again.window->panes().first()->activeFilter(), QString()); // was not subscribed
+    QCOMPARE(again.window->panes().first()->settings().search, u"hot"_s);
+}
+
+void TestWorkspaceController::manageWorkspacesFromTheBar()
+{
+    App app(dataDir());
+    QVERIFY(app.controller->store().create(u"Alpha"_s, Workspace{}).ok());
+    QVERIFY(app.controller->store().setLastWorkspace(u"Alpha"_s).ok());
+    QVERIFY(app.startAndWait());
+    QSignalSpy opened(app.controller.get(), &WorkspaceController::opened);
+
+    DialogSeams::setNextText(u"Beta"_s);
+    app.menuAction("newWorkspaceAction")->trigger();
+    QVERIFY(opened.wait(WAIT_MS));
+    QCOMPARE(app.controller->currentName(), u"Beta"_s);
+    app.window->addPane(u"beta/#"_s);
+
+    DialogSeams::setNextText(u"Gamma"_s);
+    app.menuAction("renameWorkspaceAction")->trigger();
+    QVERIFY(opened.wait(WAIT_MS));
+    QCOMPARE(app.controller->store().names(), (QStringList{u"Alpha"_s, u"Gamma"_s}));
+
+    DialogSeams::setNextText(u"Gamma copy"_s);
+    app.menuAction("duplicateWorkspaceAction")->trigger();
+    QVERIFY(opened.wait(WAIT_MS));
+    QCOMPARE(app.controller->currentName(), u"Gamma copy"_s);
+    QVERIFY(app.window->panes().last()->settings().filter == u"beta/#"_s); // the copy has the pane
+
+    // A taken name is refused with the reason, nothing changes.
+    DialogSeams::setNextText(u"alpha"_s);
+    QSignalSpy finished(app.controller.get(), &WorkspaceController::operationFinished);
+    app.menuAction("newWorkspaceAction")->trigger();
+    QVERIFY(finished.wait(WAIT_MS));
+    QCOMPARE(finished.last().at(0).toBool(), false);
+    QVERIFY(app.window->banner()->text().contains(u"Alpha"_s));
+
+    // Delete asks first; Undo brings it back.
+    DialogSeams::setNextConfirmation(true);
+    app.menuAction("deleteWorkspaceAction")->trigger();
+    QVERIFY(opened.wait(WAIT_MS));
+    QVERIFY(!app.controller->store().names().contains(u"Gamma copy"_s));
+    QCOMPARE(app.window->banner()->actionText(), u"&Undo"_s);
+    Q_EMIT app.window->banner()->actionTriggered();
+    QVERIFY(opened.wait(WAIT_MS));
+    QCOMPARE(app.controller->currentName(), u"Gamma copy"_s);
+    QVERIFY(app.window->panes().last()->settings().filter == u"beta/#"_s);
+
+    // Switching through the combo box.
+    auto* combo = app.controller->bar()->findChild<QComboBox*>(u"workspaceComboBox"_s);
+    QCOMPARE(combo->count(), 3);
+    combo->setCurrentIndex(combo->findText(u"Alpha"_s));
+    Q_EMIT combo->activated(combo->currentIndex());
+    QVERIFY(opened.wait(WAIT_MS));
+    QCOMPARE(app.controller->currentName(), u"Alpha"_s);
+
+    // Export and import round trip.
+    const QString exported = dataDir() + u"/alpha-export.json"_s;
+    DialogSeams::setNextFileName(exported);
+    DialogSeams::setNextConfirmation(false); // no certificates inside
+    app.menuAction("exportWorkspaceAction")->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(exported), WAIT_MS);
+    DialogSeams::setNextFileName(exported);
+    app.menuAction("importWorkspaceAction")->trigger();
+    QVERIFY(opened.wait(WAIT_MS));
+    QCOMPARE(app.controller->currentName(), u"Alpha (2)"_s);
+}
+
+void TestWorkspaceController::damagedWorkspaceIsExplained()
+{
+    App app(dataDir());
+    const QString path = app.controller->store().pathFor(u"Broken"_s);
+    QVERIFY(QDir().mkpath(QFileInfo(path).path()));
+    QVERIFY(FileIo::writeFileAtomically(path, "{\"schemaVersion\": 2, \"panes\": [{\"qos\": \"high\"}]}").ok());
+    QVERIFY(app.controller->store().setLastWorkspace(u"Broken"_s).ok());
+    QVERIFY(app.startAndWait());
+    QCOMPARE(app.controller->currentName(), u"Broken"_s);
+    const QString text = app.window->banner()->text();
+    QVERIFY2(text.contains(u"panes[0].qos"_s), qPrintable(text));
+    QVERIFY2(text.contains(u".damaged-"_s), qPrintable(text)); // says where the file went
+    QVERIFY(!app.window->banner()->isHidden());
+    QCOMPARE(QDir(QFileInfo(path).path()).entryList({u"Broken.json.damaged-*"_s}, QDir::Files).size(), 1);
+}
+
+void TestWorkspaceController::changedCertificateIsExplained()
+{
+    const QString certificate = dataDir() + u"/device.crt"_s;
+    QVERIFY(FileIo::writeFileAtomically(certificate, "version one").ok());
+    {
+        App app(dataDir());
+        Workspace workspace;
+        workspace.connection.certificateFile = FileReference::of(certificate);
+        workspace.connection.options.certFile = certificate;
+        QVERIFY(app.controller->store().create(u"Device"_s, workspace).ok());
+        QVERIFY(app.controller->store().setLastWorkspace(u"Device"_s).ok());
+    }
+    QVERIFY(FileIo::writeFileAtomically(certificate, "version two").ok());
+    App app(dataDir());
+    QVERIFY(app.startAndWait());
+    const QString text = app.window->banner()->text();
+    QVERIFY2(text.contains(certificate) && text.contains(u"changed"_s), qPrintable(text));
+}
+
+void TestWorkspaceController::missingMosquittoIsExplainedAndTheAppStillWorks()
+{
+    App app(dataDir(), dataDir() + u"/no-such/mosquitto"_s);
+    QVERIFY(app.startAndWait());
+    QCOMPARE(app.controller->currentName(), u"Local sandbox"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(app.window->banner()->text().contains(u"apt install mosquitto"_s), WAIT_MS);
+    // The rest of the app works: a pane can be added and the connection settings edited.
+    const int panes = int(app.window->panes().size());
+    app.window->addPane(u"a/b"_s);
+    QCOMPARE(app.window->panes().size(), panes + 1);
+    app.window->setBrokerUrl(u"mqtt://127.0.0.1:1"_s);
+    QVERIFY(app.window->connectionOptions().ok());
+}
+
+void TestWorkspaceController::workspaceBarIsAccessible()
+{
+    App app(dataDir());
+    QVERIFY(app.controller->store().create(u"Alpha"_s, Workspace{}).ok());
+    QVERIFY(app.controller->store().setLastWorkspace(u"Alpha"_s).ok());
+    QVERIFY(app.startAndWait());
+    app.window->show();
+    auto* combo = app.controller->bar()->findChild<QComboBox*>(u"workspaceComboBox"_s);
+    auto* menu = app.controller->bar()->findChild<QToolButton*>(u"workspaceMenuButton"_s);
+    // On Linux a combo box is heard by its label ("Workspace:", its buddy) and its value.
+    QAccessibleInterface* comboInterface = QAccessible::queryAccessibleInterface(combo);
+    QCOMPARE(comboInterface->text(QAccessible::Value), u"Alpha"_s);
+    QVERIFY(comboInterface->text(QAccessible::Description).contains(u"workspace in use"_s));
+    bool labelled = false;
+    for (const auto& [other, relation] : comboInterface->relations(QAccessible::Label)) {
+        labelled = labelled || other->text(QAccessible::Name) == u"Workspace:"_s;
+    }
+    QVERIFY(labelled);
+    QCOMPARE(QAccessible::queryAccessibleInterface(menu)->text(QAccessible::Name), u"Manage workspaces"_s);
+    // The save state is live text a screen reader can read (its text is its name).
+    app.window->addPane(u"x/#"_s);
+    auto* state = app.controller->bar()->findChild<QLabel*>(u"saveStateLabel"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(QAccessible::queryAccessibleInterface(state)->text(QAccessible::Name), u"Saved"_s,
+                              WAIT_MS);
+}
+
+QTEST_MAIN(TestWorkspaceController)
+#include "TestWorkspaceController.moc"
