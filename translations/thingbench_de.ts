@@ -2732,6 +2732,29 @@ Mehr dazu in %3.</translation>
     </message>
 </context>
 <context>
+    <name>Sandbox::SandboxProcess</name>
+    <message>
+        <source>The local sandbox could not start: %1 (%2). Reinstall ThingBench, or set THINGBENCH_CLI to the thingbench-cli program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox needs thingbench-cli, which is not installed beside ThingBench. Reinstall ThingBench, or set THINGBENCH_CLI to the thingbench-cli program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sandbox process crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sandbox process ended with exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox stopped %1 times within a minute (%2); it is not restarted again. Its log is in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>The keychain holds no such secret.</source>
@@ -4282,12 +4305,12 @@ Mehr dazu in %3.</translation>
         <translation>Die lokale Sandbox konnte nicht starten: %1</translation>
     </message>
     <message>
-        <source>The sandbox broker stopped and was restarted (%1). Subscriptions are restored.</source>
-        <translation>Der Sandbox-Broker wurde beendet und neu gestartet (%1). Die Abonnements sind wiederhergestellt.</translation>
-    </message>
-    <message>
         <source>(starting the local sandbox…)</source>
         <translation>(lokale Sandbox wird gestartet…)</translation>
+    </message>
+    <message>
+        <source>The local sandbox stopped unexpectedly and was restarted (%1). The connection and its subscriptions are restored.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2728,6 +2728,29 @@ See %3 for more.</source>
     </message>
 </context>
 <context>
+    <name>Sandbox::SandboxProcess</name>
+    <message>
+        <source>The local sandbox could not start: %1 (%2). Reinstall ThingBench, or set THINGBENCH_CLI to the thingbench-cli program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox needs thingbench-cli, which is not installed beside ThingBench. Reinstall ThingBench, or set THINGBENCH_CLI to the thingbench-cli program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sandbox process crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sandbox process ended with exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox stopped %1 times within a minute (%2); it is not restarted again. Its log is in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>The keychain holds no such secret.</source>
@@ -4278,11 +4301,11 @@ See %3 for more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sandbox broker stopped and was restarted (%1). Subscriptions are restored.</source>
+        <source>(starting the local sandbox…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(starting the local sandbox…)</source>
+        <source>The local sandbox stopped unexpectedly and was restarted (%1). The connection and its subscriptions are restored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

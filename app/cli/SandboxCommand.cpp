@@ -3,8 +3,11 @@
 #include "CliCommon.h"
 
 #include "sandbox/Sandbox.h"
+#include "sandbox/SandboxProcess.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSocketNotifier>
@@ -183,8 +186,34 @@ std::optional<quint16> portOption(const QCommandLineParser& parser, const QStrin
     return quint16(port);
 }
 
+/// One event of --events: a compact JSON object on a line of its own (Sandbox::SandboxProcess reads them).
+void writeEvent(const QJsonObject& event)
+{
+    writeOut(QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+}
+
+/// --events: the app's SandboxProcess reads these instead of the text for people.
+void reportEvents(Sandbox::Sandbox& sandbox)
+{
+    QObject::connect(&sandbox, &Sandbox::Sandbox::ready, &sandbox, [&sandbox] {
+        writeEvent({{u"event"_qs, u"ready"_qs}, {u"info"_qs, Sandbox::infoToJson(sandbox.info())}});
+    });
+    QObject::connect(&sandbox, &Sandbox::Sandbox::notice, &sandbox, [](const QString& message) {
+        writeEvent({{u"event"_qs, u"notice"_qs}, {u"message"_qs, message}});
+    });
+    QObject::connect(&sandbox, &Sandbox::Sandbox::brokerRestarted, &sandbox, [&sandbox](const QString& reason) {
+        // Sent once the new broker is up: its process id is new, its ports are the same.
+        writeEvent({{u"event"_qs, u"restarted"_qs},
+                    {u"reason"_qs, reason},
+                    {u"info"_qs, Sandbox::infoToJson(sandbox.info())}});
+    });
+    QObject::connect(&sandbox, &Sandbox::Sandbox::failed, &sandbox, [](const QString& code, const QString& message) {
+        writeEvent({{u"event"_qs, u"failed"_qs}, {u"code"_qs, code}, {u"message"_qs, message}});
+    });
+}
+
 /// Runs the sandbox until SIGINT/SIGTERM (exit 0) or a failure (exit 1, or 2 for bad options); leaves no process.
-int runUntilStopped(const Sandbox::SandboxOptions& options)
+int runUntilStopped(const Sandbox::SandboxOptions& options, bool events)
 {
     Sandbox::Sandbox sandbox(options);
     int exitCode = Cli::EXIT_OK;
@@ -201,7 +230,11 @@ int runUntilStopped(const Sandbox::SandboxOptions& options)
         Cli::printError(tr("Cannot watch for Ctrl+C: %1.").arg(QString::fromLocal8Bit(std::strerror(errno))));
         return Cli::EXIT_FAILURE_;
     }
-    QObject::connect(&sandbox, &Sandbox::Sandbox::ready, &sandbox, [&sandbox] { printReady(sandbox.info()); });
+    if (events) {
+        reportEvents(sandbox);
+    } else {
+        QObject::connect(&sandbox, &Sandbox::Sandbox::ready, &sandbox, [&sandbox] { printReady(sandbox.info()); });
+    }
     QObject::connect(&sandbox, &Sandbox::Sandbox::notice, &sandbox,
                      [](const QString& message) { Cli::printError(tr("note: %1").arg(message)); });
     QObject::connect(&sandbox, &Sandbox::Sandbox::brokerRestarted, &sandbox, [](const QString& reason) {
@@ -244,6 +277,9 @@ int runSandbox(const QStringList& arguments)
          QStringLiteral("port")},
         {QStringLiteral("thing"), tr("The sample thing's name (default: sample-thing)."), QStringLiteral("name")},
         {QStringLiteral("no-sample"), tr("Do not run the sample device (no welcome message, no telemetry).")},
+        {QStringLiteral("events"),
+         tr("Print events as JSON lines instead of text (for programs: ready with the URLs and files, notice, "
+            "restarted, failed).")},
     });
     if (auto code = parse(parser, arguments)) {
         return *code;
@@ -272,7 +308,7 @@ int runSandbox(const QStringList& arguments)
     }
     options.sampleTraffic = !parser.isSet(QStringLiteral("no-sample"));
     options.mosquittoPath = qEnvironmentVariable("THINGBENCH_MOSQUITTO");
-    return runUntilStopped(options);
+    return runUntilStopped(options, parser.isSet(QStringLiteral("events")));
 }
 
 } // namespace Cli

@@ -89,6 +89,7 @@ class TestWorkspaceController final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void firstRunOpensTheSandboxWithTrafficAndAShadow();
     void whatTheUserSetUpSurvivesARestart();
@@ -102,6 +103,12 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QString dataDir() const { return m_dir->path(); }
 };
+
+void TestWorkspaceController::initTestCase()
+{
+    // The app runs the sandbox through thingbench-cli (Sandbox::SandboxProcess): the one just built.
+    qputenv("THINGBENCH_CLI", THINGBENCH_CLI_EXECUTABLE);
+}
 
 void TestWorkspaceController::init()
 {
@@ -138,6 +145,12 @@ void TestWorkspaceController::firstRunOpensTheSandboxWithTrafficAndAShadow()
         QTRY_VERIFY_WITH_TIMEOUT(app.window->shadowView()->model()->rowCount() > 0, WAIT_MS);
         QTRY_VERIFY_WITH_TIMEOUT(app.window->panes().last()->model()->rowCount() > 0, WAIT_MS);
         QVERIFY(QFile::exists(dataDir() + u"/workspaces/Local sandbox.json"_s));
+        // A broker that dies is restarted, the user is told, and the connection comes back by itself.
+        ::kill(pid_t(brokerPid), SIGKILL);
+        QTRY_VERIFY_WITH_TIMEOUT(app.window->banner()->text().contains(u"restarted"_s), WAIT_MS);
+        QTRY_VERIFY_WITH_TIMEOUT(app.controller->sandbox()->info().brokerProcessId != brokerPid, WAIT_MS);
+        brokerPid = app.controller->sandbox()->info().brokerProcessId;
+        QTRY_COMPARE_WITH_TIMEOUT(app.window->session()->state(), SessionState::Connected, WAIT_MS);
     }
     // Closing the app stops the broker: no process is left behind.
     QTRY_VERIFY_WITH_TIMEOUT(!processExists(brokerPid), 5000);

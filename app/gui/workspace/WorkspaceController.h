@@ -2,10 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sandbox/Sandbox.h"
+#include "sandbox/SandboxProcess.h"
 #include "workspace/Workspace.h"
 #include "workspace/WorkspaceStore.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
 #include <QThreadPool>
@@ -46,7 +47,7 @@ public:
     QString currentName() const { return m_name; }
     WorkspaceStore store() const { return m_store; }
     WorkspaceBar* bar() const { return m_bar; }
-    Sandbox::Sandbox* sandbox() const { return m_sandbox; }
+    Sandbox::SandboxProcess* sandbox() const { return m_sandbox; }
     /// The window as a workspace keeps it.
     Workspace capture() const;
 
@@ -102,7 +103,7 @@ private:
     QString m_sandboxDir;
     Sandbox::SandboxOptions m_sandboxOptions;
     WorkspaceBar* m_bar = nullptr;
-    Sandbox::Sandbox* m_sandbox = nullptr;
+    Sandbox::SandboxProcess* m_sandbox = nullptr;
     QThreadPool m_pool; ///< one thread: file operations run one after the other
     QTimer m_autosaveTimer;
     QString m_name;
@@ -121,6 +122,12 @@ private:
 template <typename T, typename Work, typename Then>
 void WorkspaceController::runThen(Work work, Then then)
 {
-    // The continuation runs on this object's thread, and not at all once this object is gone.
-    QtConcurrent::run(&m_pool, std::move(work)).then(this, std::move(then));
+    // A watcher owned by this object: its finished() comes on this thread, also for work that ended before the
+    // watcher saw it, and never after this object is gone.
+    auto* watcher = new QFutureWatcher<T>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [watcher, then = std::move(then)]() mutable {
+        then(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run(&m_pool, std::move(work)));
 }

@@ -214,18 +214,19 @@ void WorkspaceController::exportCurrent(const QString& path, const WorkspaceStor
 void WorkspaceController::startSandbox()
 {
     if (!m_sandbox) {
-        m_sandbox = new Sandbox::Sandbox(this);
-        connect(m_sandbox, &Sandbox::Sandbox::ready, this, &WorkspaceController::connectToSandbox);
-        connect(m_sandbox, &Sandbox::Sandbox::failed, this, [this](const QString&, const QString& message) {
+        m_sandbox = new Sandbox::SandboxProcess(this);
+        connect(m_sandbox, &Sandbox::SandboxProcess::ready, this, &WorkspaceController::connectToSandbox);
+        connect(m_sandbox, &Sandbox::SandboxProcess::failed, this, [this](const QString&, const QString& message) {
             m_window->banner()->showMessage(tr("The local sandbox could not start: %1").arg(message),
                                             MessageBanner::Kind::Error);
         });
-        connect(m_sandbox, &Sandbox::Sandbox::brokerRestarted, this, [this](const QString& reason) {
-            m_window->banner()->showMessage(
-                tr("The sandbox broker stopped and was restarted (%1). Subscriptions are restored.").arg(reason),
-                MessageBanner::Kind::Warning);
+        connect(m_sandbox, &Sandbox::SandboxProcess::restarted, this, [this](const QString& reason) {
+            m_window->banner()->showMessage(tr("The local sandbox stopped unexpectedly and was restarted (%1). The "
+                                               "connection and its subscriptions are restored.")
+                                                .arg(reason),
+                                            MessageBanner::Kind::Warning);
         });
-        connect(m_sandbox, &Sandbox::Sandbox::notice, this, [this](const QString& message) {
+        connect(m_sandbox, &Sandbox::SandboxProcess::notice, this, [this](const QString& message) {
             m_window->banner()->showMessage(message, MessageBanner::Kind::Information);
         });
     }
