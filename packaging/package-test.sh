@@ -171,6 +171,24 @@ out=$(QT_QPA_PLATFORM=offscreen run "$gui" --startup-probe 2>"$tmp/gui.log") ||
 [ "$out" = painted ] || { cat "$tmp/gui.log"; fail "thingbench --startup-probe printed '$out', expected 'painted'"; }
 echo "thingbench --startup-probe: the main window painted (offscreen)"
 
+# First launch from the installed paths lands in the local sandbox: the installed app runs the installed
+# thingbench-cli, which runs mosquitto; a message is shown, then nothing is left running.
+if command -v mosquitto >/dev/null || [ -x /usr/sbin/mosquitto ]; then
+    out=$(QT_QPA_PLATFORM=offscreen THINGBENCH_DATA_DIR="$tmp/sandbox-data" timeout 30 "$gui" --first-message-probe \
+        2>"$tmp/sandbox.log") || { cat "$tmp/sandbox.log"; fail "thingbench --first-message-probe exited with $?"; }
+    case "$out" in
+    "first message "*) echo "thingbench first launch: the sandbox is up, $out" ;;
+    *) cat "$tmp/sandbox.log"; fail "thingbench --first-message-probe printed '$out'" ;;
+    esac
+    sleep 0.5
+    if pgrep -f "$tmp/sandbox-data" >/dev/null; then
+        pgrep -af "$tmp/sandbox-data"
+        fail "a sandbox process was left running after the app quit"
+    fi
+else
+    echo "mosquitto is not installed: the sandbox launch is not tried (the package recommends it)"
+fi
+
 log "Installed data files"
 # A .qm starts with Qt's 16-byte magic; lconvert must read it back.
 for qm in "$root"/usr/share/thingbench/translations/*.qm; do

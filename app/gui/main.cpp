@@ -4,14 +4,13 @@
 #include "common/AppPaths.h"
 #include "messages/MessageTableModel.h"
 #include "subscriptions/SubscriptionPane.h"
+#include "support/Translations.h"
 #include "workspace/WorkspaceController.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 
 #include <memory>
 
@@ -90,10 +89,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(THINGBENCH_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(THINGBENCH_APP_ID));
 
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("thingbench"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        QApplication::installTranslator(&translator);
-    }
+    Translations::install(app); // the system's language (LANG, LC_ALL, LANGUAGE)
 
     // --startup-probe (benchmarks): print "painted" once the main window has painted, then quit. With --bare, a plain
     // QMainWindow is shown instead: the reference for what Qt itself costs.
