@@ -1728,19 +1728,19 @@
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Passwort</translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>The MQTT password of %1 on %2 (kept in memory until ThingBench closes, never on disk):</source>
-        <translation type="unfinished"></translation>
+        <translation>Das MQTT-Passwort für %1 auf %2 (wird bis zum Beenden von ThingBench im Speicher gehalten, nie auf dem Datenträger):</translation>
     </message>
     <message>
         <source>Key passphrase</source>
-        <translation type="unfinished">Schlüssel-Passphrase</translation>
+        <translation>Schlüssel-Passphrase</translation>
     </message>
     <message>
         <source>The passphrase of the private key %1 (kept in memory until ThingBench closes, never on disk):</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase des privaten Schlüssels %1 (wird bis zum Beenden von ThingBench im Speicher gehalten, nie auf dem Datenträger):</translation>
     </message>
 </context>
 <context>
@@ -2571,39 +2571,39 @@
     </message>
     <message>
         <source>The local broker has not run in “%1” yet, so its ports are not known. Start it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Broker ist in „%1“ noch nicht gelaufen, daher sind seine Ports nicht bekannt. Starten Sie ihn zuerst.</translation>
     </message>
     <message>
         <source>not a sandbox ports file of this version</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Portdatei der Sandbox im Format dieser Version</translation>
     </message>
     <message>
         <source>“%1” cannot be used (%2). Start the sandbox once to write it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht verwendet werden (%2). Starten Sie die Sandbox einmal, damit die Datei neu geschrieben wird.</translation>
     </message>
     <message>
         <source>“%1” is a file, not a folder. Choose a folder for the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine Datei, kein Ordner. Wählen Sie einen Ordner für die Sandbox.</translation>
     </message>
     <message>
         <source>The sandbox folder “%1” is in use by another sandbox (%2, process %3). Stop that one first, or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sandbox-Ordner „%1“ wird von einer anderen Sandbox verwendet (%2, Prozess %3). Beenden Sie diese zuerst, oder wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>Cannot lock the sandbox folder “%1” (%2). Check that you may write to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No local sandbox has run in “%1” yet. Start it first (the “Local sandbox” workspace in ThingBench, or thingbench-cli sandbox --dir “%1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sandbox-Ordner „%1“ kann nicht gesperrt werden (%2). Prüfen Sie, ob Sie Schreibrechte dafür haben.</translation>
     </message>
     <message>
         <source>not a sandbox file of this version</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Sandbox-Datei im Format dieser Version</translation>
     </message>
     <message>
         <source>The sandbox&apos;s certificate file “%1” is missing. Start the sandbox once to make a new set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikatsdatei „%1“ der Sandbox fehlt. Starten Sie die Sandbox einmal, damit ein neuer Satz Zertifikate erstellt wird.</translation>
+    </message>
+    <message>
+        <source>No local sandbox has run in “%1” yet. Start it first (the “Local sandbox” workspace in ThingBench, or thingbench-cli sandbox --dir &apos;%1&apos;).</source>
+        <translation>In „%1“ ist noch keine lokale Sandbox gelaufen. Starten Sie sie zuerst (den Arbeitsbereich „Lokale Sandbox“ in ThingBench oder thingbench-cli sandbox --dir &apos;%1&apos;).</translation>
     </message>
 </context>
 <context>
@@ -2734,43 +2734,43 @@ Mehr dazu in %3.</translation>
 <context>
     <name>Sandbox::SandboxProcess</name>
     <message>
-        <source>The local sandbox could not start: %1 (%2). Reinstall ThingBench, or set THINGBENCH_CLI to the thingbench-cli program.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The local sandbox needs thingbench-cli, which is not installed beside ThingBench. Reinstall ThingBench, or set THINGBENCH_CLI to the thingbench-cli program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Sandbox benötigt thingbench-cli, das nicht neben ThingBench installiert ist. Installieren Sie ThingBench neu, oder setzen Sie die Umgebungsvariable THINGBENCH_CLI auf das Programm thingbench-cli.</translation>
     </message>
     <message>
         <source>the sandbox process crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Sandbox-Prozess ist abgestürzt</translation>
     </message>
     <message>
         <source>the sandbox process ended with exit code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Sandbox-Prozess wurde mit Exit-Code %1 beendet</translation>
     </message>
     <message>
-        <source>The local sandbox stopped %1 times within a minute (%2); it is not restarted again. Its log is in %3.</source>
-        <translation type="unfinished"></translation>
+        <source>%1, which runs the local sandbox, could not be started (%2). Reinstall ThingBench, or set the environment variable THINGBENCH_CLI to the thingbench-cli program.</source>
+        <translation>%1, das die lokale Sandbox ausführt, konnte nicht gestartet werden (%2). Installieren Sie ThingBench neu oder setzen Sie die Umgebungsvariable THINGBENCH_CLI auf das Programm thingbench-cli.</translation>
+    </message>
+    <message>
+        <source>The local sandbox stopped %1 times within a minute (%2); it is not restarted again. Its folder, with mosquitto.log, is %3.</source>
+        <translation>Die lokale Sandbox wurde innerhalb einer Minute %1-mal beendet (%2); sie wird nicht erneut gestartet. Ihr Ordner mit mosquitto.log ist %3.</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>The keychain holds no such secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund enthält keinen solchen Eintrag.</translation>
     </message>
     <message>
         <source>No system keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet). The secret is asked for when it is needed instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein System-Schlüsselbund verfügbar (unter Linux: ein Secret Service wie GNOME Keyring oder KWallet). Stattdessen wird bei Bedarf nach dem Passwort bzw. der Passphrase gefragt.</translation>
     </message>
     <message>
         <source>The keychain refused access (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert (%1).</translation>
     </message>
     <message>
         <source>The keychain failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat einen Fehler gemeldet: %1</translation>
     </message>
 </context>
 <context>
@@ -4301,16 +4301,16 @@ Mehr dazu in %3.</translation>
         <translation>Arbeitsbereich „%1“ nach %2 exportiert.</translation>
     </message>
     <message>
-        <source>The local sandbox could not start: %1</source>
-        <translation>Die lokale Sandbox konnte nicht starten: %1</translation>
-    </message>
-    <message>
         <source>(starting the local sandbox…)</source>
         <translation>(lokale Sandbox wird gestartet…)</translation>
     </message>
     <message>
         <source>The local sandbox stopped unexpectedly and was restarted (%1). The connection and its subscriptions are restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Sandbox wurde unerwartet beendet und neu gestartet (%1). Die Verbindung und ihre Abonnements sind wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Local sandbox: %1</source>
+        <translation>Lokale Sandbox: %1</translation>
     </message>
 </context>
 <context>

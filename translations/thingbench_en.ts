@@ -2594,15 +2594,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No local sandbox has run in “%1” yet. Start it first (the “Local sandbox” workspace in ThingBench, or thingbench-cli sandbox --dir “%1”).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not a sandbox file of this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sandbox&apos;s certificate file “%1” is missing. Start the sandbox once to make a new set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No local sandbox has run in “%1” yet. Start it first (the “Local sandbox” workspace in ThingBench, or thingbench-cli sandbox --dir &apos;%1&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2730,10 +2730,6 @@ See %3 for more.</source>
 <context>
     <name>Sandbox::SandboxProcess</name>
     <message>
-        <source>The local sandbox could not start: %1 (%2). Reinstall ThingBench, or set THINGBENCH_CLI to the thingbench-cli program.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The local sandbox needs thingbench-cli, which is not installed beside ThingBench. Reinstall ThingBench, or set THINGBENCH_CLI to the thingbench-cli program.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2746,7 +2742,11 @@ See %3 for more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The local sandbox stopped %1 times within a minute (%2); it is not restarted again. Its log is in %3.</source>
+        <source>%1, which runs the local sandbox, could not be started (%2). Reinstall ThingBench, or set the environment variable THINGBENCH_CLI to the thingbench-cli program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox stopped %1 times within a minute (%2); it is not restarted again. Its folder, with mosquitto.log, is %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4297,15 +4297,15 @@ See %3 for more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The local sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(starting the local sandbox…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The local sandbox stopped unexpectedly and was restarted (%1). The connection and its subscriptions are restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local sandbox: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

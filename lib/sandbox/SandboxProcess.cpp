@@ -84,8 +84,8 @@ SandboxProcess::SandboxProcess(QObject* parent)
         if (error == QProcess::FailedToStart) {
             setState(Sandbox::State::Failed);
             Q_EMIT failed(QStringLiteral("cli_failed"),
-                          tr("The local sandbox could not start: %1 (%2). Reinstall ThingBench, or set "
-                             "THINGBENCH_CLI to the thingbench-cli program.")
+                          tr("%1, which runs the local sandbox, could not be started (%2). Reinstall ThingBench, or "
+                             "set the environment variable THINGBENCH_CLI to the thingbench-cli program.")
                               .arg(m_process.program(), m_process.errorString()));
             Q_EMIT stopped();
         }
@@ -258,7 +258,7 @@ void SandboxProcess::onFinished(int exitCode, QProcess::ExitStatus status)
         setState(Sandbox::State::Failed);
         Q_EMIT failed(QStringLiteral("sandbox_crashed"),
                       tr("The local sandbox stopped %1 times within a minute (%2); it is not restarted again. "
-                         "Its log is in %3.")
+                         "Its folder, with mosquitto.log, is %3.")
                           .arg(MAX_RESTARTS + 1)
                           .arg(reason, m_options.dir));
         Q_EMIT stopped();

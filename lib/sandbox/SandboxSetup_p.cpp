@@ -229,7 +229,7 @@ Result<Certs::TestPkiFiles> readSavedPki(const QString& dirPath)
     if (!QFileInfo::exists(path)) {
         return Error{QStringLiteral("sandbox_not_found"),
                      Tr::tr("No local sandbox has run in “%1” yet. Start it first (the “Local sandbox” workspace in "
-                            "ThingBench, or thingbench-cli sandbox --dir “%1”).")
+                            "ThingBench, or thingbench-cli sandbox --dir '%1').")
                          .arg(QDir::toNativeSeparators(dir.path())),
                      {}};
     }

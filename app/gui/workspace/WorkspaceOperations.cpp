@@ -217,7 +217,7 @@ void WorkspaceController::startSandbox()
         m_sandbox = new Sandbox::SandboxProcess(this);
         connect(m_sandbox, &Sandbox::SandboxProcess::ready, this, &WorkspaceController::connectToSandbox);
         connect(m_sandbox, &Sandbox::SandboxProcess::failed, this, [this](const QString&, const QString& message) {
-            m_window->banner()->showMessage(tr("The local sandbox could not start: %1").arg(message),
+            m_window->banner()->showMessage(tr("Local sandbox: %1").arg(message),
                                             MessageBanner::Kind::Error);
         });
         connect(m_sandbox, &Sandbox::SandboxProcess::restarted, this, [this](const QString& reason) {
