@@ -206,16 +206,9 @@ Result<ConnectionOptions> connectionOptions(const QCommandLineParser& parser)
         if (!parsed) {
             return parsed.error();
         }
-        options.transport = parsed->transport;
-        options.host = parsed->host;
-        options.port = parsed->port;
-        options.path = parsed->path;
+        options.setAddress(*parsed);
         if (fromWorkspace && !parsed->usesTls()) {
             options.clearTls(); // the workspace's TLS files are for its own (TLS) broker, not for a plain one
-        }
-        if (!parsed->username.isEmpty()) {
-            options.username = parsed->username;
-            options.password = parsed->password;
         }
     }
     if (given("cafile")) {

@@ -230,14 +230,7 @@ Result<ConnectionOptions> MainWindow::connectionOptions() const
         return typed.error();
     }
     ConnectionOptions options = m_options;
-    options.transport = typed->transport;
-    options.host = typed->host;
-    options.port = typed->port;
-    options.path = typed->path;
-    if (!typed->username.isEmpty()) {
-        options.username = typed->username;
-        options.password = typed->password;
-    }
+    options.setAddress(*typed);
     if (!options.usesTls()) {
         // A plain URL typed by hand: the dialog's TLS settings do not apply to it (they are kept for later).
         options.clearTls();

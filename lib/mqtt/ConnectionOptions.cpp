@@ -135,6 +135,18 @@ QString ConnectionOptions::displayUrl() const
     return buildUrl(*this, false);
 }
 
+void ConnectionOptions::setAddress(const ConnectionOptions& url)
+{
+    transport = url.transport;
+    host = url.host;
+    port = url.port;
+    path = url.path;
+    if (!url.username.isEmpty()) {
+        username = url.username;
+        password = url.password;
+    }
+}
+
 void ConnectionOptions::clearTls()
 {
     caFile.clear();

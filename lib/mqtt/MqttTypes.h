@@ -107,6 +107,9 @@ public:
     QString displayUrl() const;
     /// Forgets every TLS setting (files, passphrase, ALPN, insecure), e.g. for a plain transport.
     void clearTls();
+    /// Takes the broker's address from `url` (parsed with fromUrl()): transport, host, port, websocket path, and the
+    /// user name and password when the URL has a user name. Everything else stays.
+    void setAddress(const ConnectionOptions& url);
     /// Checks the combination of options (ranges, files that must exist, TLS-only options on plain links).
     Result<void> validate() const;
 };

@@ -15,6 +15,7 @@ class TestConnectionOptions final : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void setAddressKeepsTheRest();
     void fromUrl_data();
     void fromUrl();
     void fromUrlRejects_data();
@@ -362,6 +363,26 @@ void TestConnectionOptions::validate()
              qPrintable(u"“%1” not in: %2"_s.arg(messagePart, result.error().message)));
     // Secrets never appear in a message.
     QVERIFY(!result.error().message.contains(u"secret"_s));
+}
+
+void TestConnectionOptions::setAddressKeepsTheRest()
+{
+    ConnectionOptions options = ConnectionOptions::fromUrl(QStringLiteral("mqtts://a.example:8883")).value();
+    options.caFile = QStringLiteral("/ca.pem");
+    options.clientId = QStringLiteral("kept");
+    options.username = QStringLiteral("alice");
+    options.setAddress(ConnectionOptions::fromUrl(QStringLiteral("wss://b.example:443/mqtt")).value());
+    QCOMPARE(options.transport, Transport::SecureWebSocket);
+    QCOMPARE(options.host, QStringLiteral("b.example"));
+    QCOMPARE(options.port, quint16(443));
+    QCOMPARE(options.path, QStringLiteral("/mqtt"));
+    QCOMPARE(options.caFile, QStringLiteral("/ca.pem"));
+    QCOMPARE(options.clientId, QStringLiteral("kept"));
+    QCOMPARE(options.username, QStringLiteral("alice")); // the URL had no user name
+    options.setAddress(ConnectionOptions::fromUrl(QStringLiteral("mqtt://bob:pw@c.example")).value());
+    QCOMPARE(options.username, QStringLiteral("bob"));
+    QCOMPARE(options.password, QStringLiteral("pw"));
+    QCOMPARE(options.port, quint16(1883));
 }
 
 QTEST_GUILESS_MAIN(TestConnectionOptions)

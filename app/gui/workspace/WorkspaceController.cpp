@@ -286,13 +286,7 @@ ConnectionSettings WorkspaceController::captureConnection() const
     }
     ConnectionOptions options = m_window->savedConnectionSettings();
     if (const auto typed = ConnectionOptions::fromUrl(m_window->brokerUrl())) {
-        options.transport = typed->transport;
-        options.host = typed->host;
-        options.port = typed->port;
-        options.path = typed->path;
-        if (!typed->username.isEmpty()) {
-            options.username = typed->username;
-        }
+        options.setAddress(*typed); // a password typed in the URL is cleared below like any other
     }
     // Secrets stay in memory: without a keychain they are asked for again next time.
     // A secret typed this run means the workspace needs one: in the keychain once it holds exactly that secret,
