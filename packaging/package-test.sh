@@ -165,11 +165,13 @@ run "$cli" cert match "$device_cert" "$device_key" >"$tmp/match.json" ||
 grep -q '"key_matches_certificate":true' "$tmp/match.json" || fail "cert match: $(cat "$tmp/match.json")"
 echo "thingbench-cli cert match: the device key matches its certificate"
 
-# The real main window, offscreen: --startup-probe prints "painted" after the first paint and quits.
+# The real main window, offscreen: --startup-probe prints "painted" after the first paint, then "workspace painted"
+# once its workspace is applied, and quits.
 out=$(QT_QPA_PLATFORM=offscreen run "$gui" --startup-probe 2>"$tmp/gui.log") ||
     { cat "$tmp/gui.log"; fail "thingbench --startup-probe exited with $?"; }
-[ "$out" = painted ] || { cat "$tmp/gui.log"; fail "thingbench --startup-probe printed '$out', expected 'painted'"; }
-echo "thingbench --startup-probe: the main window painted (offscreen)"
+[ "$out" = "$(printf 'painted\nworkspace painted')" ] ||
+    { cat "$tmp/gui.log"; fail "thingbench --startup-probe printed '$out', expected 'painted' and 'workspace painted'"; }
+echo "thingbench --startup-probe: the main window painted, then with its workspace (offscreen)"
 
 # First launch from the installed paths lands in the local sandbox: the installed app runs the installed
 # thingbench-cli, which runs mosquitto; a message is shown, then nothing is left running.

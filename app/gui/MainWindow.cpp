@@ -33,7 +33,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(QWidget* parent)
+MainWindow::MainWindow(QWidget* parent, Start start)
     : QMainWindow(parent)
     , m_session(new MqttSession(this))
 {
@@ -159,7 +159,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_clock.start();
     updateCounters();
 
-    addPane();
+    if (start == Start::WithPane) {
+        addPane();
+    }
 }
 
 MainWindow::~MainWindow() = default;

@@ -33,7 +33,9 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    /// How the window starts: with one empty pane (tests, no workspace), or with none (a workspace brings its panes).
+    enum class Start { WithPane, Empty };
+    explicit MainWindow(QWidget* parent = nullptr, Start start = Start::WithPane);
     ~MainWindow() override;
     Q_DISABLE_COPY_MOVE(MainWindow)
 

@@ -19,12 +19,16 @@
 
 namespace {
 
-/// Reports the first paint of the window it watches once it is armed, and quits (startup benchmark). The main window
-/// arms it when its workspace has been applied, so what is measured is the window as the user left it.
+/// --startup-probe (benchmark): prints "painted" at the window's first paint, then, once its workspace has been applied
+/// (arm()), "workspace painted" at the next paint, and quits. Without a workspace (the bare reference) it quits after
+/// the first.
 class FirstPaintProbe final : public QObject
 {
 public:
-    using QObject::QObject;
+    explicit FirstPaintProbe(bool waitForWorkspace, QObject* parent)
+        : QObject(parent)
+        , m_waitForWorkspace(waitForWorkspace)
+    { }
 
     void arm(QWidget* window)
     {
@@ -35,20 +39,33 @@ public:
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override
     {
-        if (event->type() == QEvent::Paint && m_armed && !m_seen) {
-            m_seen = true;
-            QTimer::singleShot(0, qApp, [] {
-                std::printf("painted\n");
-                std::fflush(stdout);
-                QApplication::quit();
-            });
+        if (event->type() != QEvent::Paint) {
+            return QObject::eventFilter(watched, event);
+        }
+        if (!m_painted) {
+            m_painted = true;
+            report("painted", !m_waitForWorkspace);
+        } else if (m_armed && !m_workspacePainted) {
+            m_workspacePainted = true;
+            report("workspace painted", true);
         }
         return QObject::eventFilter(watched, event);
     }
 
 private:
+    static void report(const char* what, bool quit)
+    {
+        std::printf("%s\n", what);
+        std::fflush(stdout);
+        if (quit) {
+            QTimer::singleShot(0, qApp, [] { QApplication::quit(); });
+        }
+    }
+
+    bool m_waitForWorkspace;
     bool m_armed = false;
-    bool m_seen = false;
+    bool m_painted = false;
+    bool m_workspacePainted = false;
 };
 
 /// --first-message-probe (benchmark): prints the milliseconds from start to the first message shown in a pane, then
@@ -100,11 +117,11 @@ int main(int argc, char* argv[])
         window = std::make_unique<QMainWindow>();
         window->resize(1100, 720);
     } else {
-        window = std::make_unique<MainWindow>();
+        window = std::make_unique<MainWindow>(nullptr, MainWindow::Start::Empty); // the workspace brings the panes
     }
     FirstPaintProbe* paintProbe = nullptr;
     if (probe) {
-        paintProbe = new FirstPaintProbe(&app);
+        paintProbe = new FirstPaintProbe(dynamic_cast<MainWindow*>(window.get()) != nullptr, &app);
         window->installEventFilter(paintProbe);
     }
     // Workspaces: the last one reopens (on first run the local sandbox). Not for the bare reference window.
@@ -120,20 +137,9 @@ int main(int argc, char* argv[])
             probeFirstMessage(mainWindow, clock);
         }
     }
-    if (paintProbe && !workspaces) {
-        paintProbe->arm(window.get());
-    }
-    if (workspaces) {
-        // Shown once the workspace is applied: the user never sees the empty window flash into theirs. A slow disk
-        // delays it by half a second at most.
-        QMainWindow* shown = window.get();
-        QObject::connect(
-            workspaces.get(), &WorkspaceController::opened, shown, [shown] { shown->show(); },
-            Qt::SingleShotConnection);
-        QTimer::singleShot(500, shown, [shown] { shown->show(); });
-    } else {
-        window->show();
-    }
+    // Shown at once, without panes: the workspace fills it a few milliseconds later (it is read on a worker thread,
+    // so a slow disk or many workspaces never hold the window back).
+    window->show();
     const int code = QApplication::exec();
     if (workspaces) {
         workspaces->flush(); // the window is closed: the last changes reach the disk before the program ends

@@ -288,6 +288,33 @@ double launchUntil(const QString& app, const QStringList& arguments, const QStri
     return output.contains(marker) ? ms : -1;
 }
 
+/// Milliseconds from launch to each of `markers` printed by the app, in order (-1 for those not seen).
+std::vector<double> launchUntilEach(const QString& app, const QStringList& arguments, const QString& dataDir,
+                                    const QList<QByteArray>& markers)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    environment.insert(u"THINGBENCH_DATA_DIR"_s, dataDir);
+    process.setProcessEnvironment(environment);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(app, arguments);
+    std::vector<double> at(size_t(markers.size()), -1.0);
+    if (!process.waitForStarted(10000)) {
+        return at;
+    }
+    QByteArray output;
+    for (qsizetype i = 0; i < markers.size(); ++i) {
+        while (!output.split('\n').contains(markers.at(i)) && process.waitForReadyRead(20000)) {
+            output += process.readAllStandardOutput();
+        }
+        at[size_t(i)] = output.split('\n').contains(markers.at(i)) ? double(timer.nsecsElapsed()) / 1e6 : -1.0;
+    }
+    process.waitForFinished(10000);
+    return at;
+}
+
 int startup(int runs, const QString& app)
 {
     QTemporaryDir data;
@@ -296,25 +323,35 @@ int startup(int runs, const QString& app)
         std::fprintf(stderr, "BenchGui: cannot write the workspaces\n");
         return 1;
     }
-    std::vector<double> thingbench;
+    std::vector<double> first;
+    std::vector<double> withWorkspace;
     std::vector<double> bare;
     for (int i = 0; i < runs; ++i) {
         bare.push_back(launchUntil(app, {u"--startup-probe"_s, u"--bare"_s}, data.path(), "painted"));
-        thingbench.push_back(launchUntil(app, {u"--startup-probe"_s}, data.path(), "painted"));
+        const std::vector<double> at =
+            launchUntilEach(app, {u"--startup-probe"_s}, data.path(), {"painted", "workspace painted"});
+        first.push_back(at[0]);
+        withWorkspace.push_back(at[1]);
     }
-    const bool ok = std::none_of(thingbench.begin(), thingbench.end(), [](double v) { return v < 0; }) &&
-        std::none_of(bare.begin(), bare.end(), [](double v) { return v < 0; });
-    const double app50 = percentile(thingbench, 0.5);
+    const auto allSeen = [](const std::vector<double>& values) {
+        return std::none_of(values.begin(), values.end(), [](double v) { return v < 0; });
+    };
+    const bool ok = allSeen(first) && allSeen(withWorkspace) && allSeen(bare);
+    const double first50 = percentile(first, 0.5);
+    const double workspace50 = percentile(withWorkspace, 0.5);
     const double bare50 = percentile(bare, 0.5);
     std::printf("startup: bare QMainWindow %.0f ms (median of %d, offscreen); %d workspaces on disk, the last one "
-                "(4 panes, 20 templates, 100 history entries) applied before the measured paint\n",
+                "(4 panes, 20 templates, 100 history entries)\n",
                 bare50, runs, WORKSPACES);
-    const bool met = verdict("startup to first painted window",
-                             u"%1 ms (median of %2; %3x a bare QMainWindow)"_s.arg(app50, 0, 'f', 0)
-                                 .arg(runs)
-                                 .arg(bare50 > 0 ? app50 / bare50 : 0, 0, 'f', 2),
-                             u"<= 100 ms"_s, ok && app50 <= 100);
-    return ok && met ? 0 : 1;
+    const bool firstMet = verdict("startup to first painted window",
+                                  u"%1 ms (median of %2; %3x a bare QMainWindow)"_s.arg(first50, 0, 'f', 0)
+                                      .arg(runs)
+                                      .arg(bare50 > 0 ? first50 / bare50 : 0, 0, 'f', 2),
+                                  u"<= 100 ms"_s, ok && first50 <= 100);
+    const bool workspaceMet = verdict("startup to the window painted with its workspace applied",
+                                      u"%1 ms (median of %2)"_s.arg(workspace50, 0, 'f', 0).arg(runs), u"<= 100 ms"_s,
+                                      ok && workspace50 <= 100);
+    return ok && firstMet && workspaceMet ? 0 : 1;
 }
 
 /// The local sandbox from launch to the first message shown in a pane: on a first run (no data folder: the PKI is
