@@ -12,6 +12,7 @@
 #include "subscriptions/SubscriptionPane.h"
 #include "support/DialogSeams.h"
 #include "widgets/MessageBanner.h"
+#include "workspace/SecretStore.h"
 #include "workspace/WorkspaceBar.h"
 #include "workspace/WorkspaceController.h"
 
@@ -98,6 +99,7 @@ private Q_SLOTS:
     void changedCertificateIsExplained();
     void missingMosquittoIsExplainedAndTheAppStillWorks();
     void workspaceBarIsAccessible();
+    void secretsFollowARenameAndGoWithADelete();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -367,6 +369,57 @@ void TestWorkspaceController::workspaceBarIsAccessible()
     auto* state = app.controller->bar()->findChild<QLabel*>(u"saveStateLabel"_s);
     QTRY_COMPARE_WITH_TIMEOUT(QAccessible::queryAccessibleInterface(state)->text(QAccessible::Name), u"Saved"_s,
                               WAIT_MS);
+}
+
+namespace {
+
+/// What the keychain holds under `key` (empty optional: nothing, or no keychain).
+std::optional<QByteArray> keychainEntry(const QString& key)
+{
+    SecretStore store;
+    QSignalSpy read(&store, &SecretStore::readFinished);
+    store.read(key);
+    if (!read.wait(WAIT_MS)) {
+        return std::nullopt;
+    }
+    return read.first().at(1).value<std::optional<QByteArray>>();
+}
+
+} // namespace
+
+void TestWorkspaceController::secretsFollowARenameAndGoWithADelete()
+{
+    if (!keychainExpected()) {
+        QSKIP("needs a keychain: the ctest variant TestWorkspaceController runs this with one");
+    }
+    App app(dataDir());
+    QVERIFY(app.controller->store().create(u"Dev"_s, Workspace{}).ok());
+    QVERIFY(app.controller->store().create(u"Other"_s, Workspace{}).ok());
+    QVERIFY(app.controller->store().setLastWorkspace(u"Dev"_s).ok());
+    QVERIFY(app.startAndWait());
+    ConnectionOptions options = ConnectionOptions::fromUrl(u"mqtts://127.0.0.1:1"_s).value();
+    options.username = u"dev"_s;
+    options.password = u"pw-dev"_s;
+    app.window->applyConnectionSettings(options, false, {});
+    const auto fileSaysKeychain = [&app](const QString& name) {
+        return FileIo::readFile(app.controller->store().pathFor(name)).value().contains("\"password\": \"keychain\"");
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(fileSaysKeychain(u"Dev"_s), WAIT_MS);
+    QCOMPARE(keychainEntry(SecretStore::keyFor(u"Dev"_s, u"password"_s)), std::optional<QByteArray>("pw-dev"));
+
+    QSignalSpy opened(app.controller.get(), &WorkspaceController::opened);
+    DialogSeams::setNextText(u"Dev2"_s);
+    app.menuAction("renameWorkspaceAction")->trigger();
+    QVERIFY(opened.wait(WAIT_MS));
+    QTRY_VERIFY_WITH_TIMEOUT(fileSaysKeychain(u"Dev2"_s), WAIT_MS);
+    QCOMPARE(keychainEntry(SecretStore::keyFor(u"Dev2"_s, u"password"_s)), std::optional<QByteArray>("pw-dev"));
+    QCOMPARE(keychainEntry(SecretStore::keyFor(u"Dev"_s, u"password"_s)), std::nullopt);
+
+    DialogSeams::setNextConfirmation(true);
+    app.menuAction("deleteWorkspaceAction")->trigger();
+    QVERIFY(opened.wait(WAIT_MS));
+    QCOMPARE(app.controller->currentName(), u"Other"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(keychainEntry(SecretStore::keyFor(u"Dev2"_s, u"password"_s)), std::nullopt, WAIT_MS);
 }
 
 QTEST_MAIN(TestWorkspaceController)

@@ -87,6 +87,8 @@ private:
     void loadSecrets(const Workspace& workspace);
     /// Puts secrets typed this run into the keychain; the workspace then says "keychain" instead of "ask".
     void keepSecrets(const ConnectionOptions& options);
+    /// Removes a workspace's entries from the keychain (after a rename or a delete).
+    void forgetSecrets(const QString& workspace);
     void startSandbox();
     void connectToSandbox();
     ConnectionSettings captureConnection() const;

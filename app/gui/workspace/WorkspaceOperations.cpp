@@ -9,6 +9,7 @@
 #include "shadow/ShadowView.h"
 #include "support/DialogSeams.h"
 #include "widgets/MessageBanner.h"
+#include "workspace/SecretStore.h"
 
 #include <QMessageBox>
 
@@ -75,11 +76,27 @@ void WorkspaceController::renameCurrent(const QString& name)
             return renamed.ok() ? Outcome{true, tr("Workspace “%1” is now “%2”.").arg(from, name), name, {}}
                                 : Outcome{false, renamed.error().message, from, {}};
         },
-        [this](const Outcome& outcome) {
+        [this, from](const Outcome& outcome) {
             report(outcome.ok, outcome.message);
+            if (outcome.ok) { // the keychain entries follow the name (written before the reopen reads them)
+                const QString to = outcome.open;
+                for (const auto& [what, secret] :
+                     {std::pair{u"password"_qs, m_keptPassword}, std::pair{u"passphrase"_qs, m_keptPassphrase}}) {
+                    if (!secret.isEmpty()) {
+                        m_secrets->write(SecretStore::keyFor(to, what), secret.toUtf8());
+                    }
+                }
+                forgetSecrets(from);
+            }
             m_name.clear(); // reopened under its (new) name; nothing is saved under the old one
             open(outcome.open);
         });
+}
+
+void WorkspaceController::forgetSecrets(const QString& workspace)
+{
+    m_secrets->remove(SecretStore::keyFor(workspace, u"password"_qs));
+    m_secrets->remove(SecretStore::keyFor(workspace, u"passphrase"_qs));
 }
 
 void WorkspaceController::duplicateCurrent(const QString& name)
@@ -143,6 +160,7 @@ void WorkspaceController::deleteCurrent()
                 report(false, outcome.message);
                 return;
             }
+            forgetSecrets(name); // a deleted workspace leaves no secret behind (Undo asks for it again)
             Q_EMIT operationFinished(true, outcome.message);
             const QString undoPath = outcome.undoPath;
             m_window->banner()->showMessage(outcome.message, MessageBanner::Kind::Information, tr("&Undo"));
@@ -217,8 +235,7 @@ void WorkspaceController::startSandbox()
         m_sandbox = new Sandbox::SandboxProcess(this);
         connect(m_sandbox, &Sandbox::SandboxProcess::ready, this, &WorkspaceController::connectToSandbox);
         connect(m_sandbox, &Sandbox::SandboxProcess::failed, this, [this](const QString&, const QString& message) {
-            m_window->banner()->showMessage(tr("Local sandbox: %1").arg(message),
-                                            MessageBanner::Kind::Error);
+            m_window->banner()->showMessage(tr("Local sandbox: %1").arg(message), MessageBanner::Kind::Error);
         });
         connect(m_sandbox, &Sandbox::SandboxProcess::restarted, this, [this](const QString& reason) {
             m_window->banner()->showMessage(tr("The local sandbox stopped unexpectedly and was restarted (%1). The "
