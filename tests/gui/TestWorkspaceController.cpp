@@ -276,13 +276,17 @@ void TestWorkspaceController::manageWorkspacesFromTheBar()
     QCOMPARE(app.controller->currentName(), u"Gamma copy"_s);
     QVERIFY(app.window->panes().last()->settings().filter == u"beta/#"_s);
 
-    // Switching through the combo box.
+    // Switching through the combo box, right after a change: the workspace left keeps it.
+    app.window->addPane(u"late/#"_s);
     auto* combo = app.controller->bar()->findChild<QComboBox*>(u"workspaceComboBox"_s);
     QCOMPARE(combo->count(), 3);
     combo->setCurrentIndex(combo->findText(u"Alpha"_s));
     Q_EMIT combo->activated(combo->currentIndex());
     QVERIFY(opened.wait(WAIT_MS));
     QCOMPARE(app.controller->currentName(), u"Alpha"_s);
+    const auto left = app.controller->store().load(u"Gamma copy"_s);
+    QVERIFY(left.ok());
+    QCOMPARE(left->workspace.panes.last().filter, u"late/#"_s);
 
     // Export and import round trip.
     const QString exported = dataDir() + u"/alpha-export.json"_s;

@@ -182,7 +182,17 @@ WorkspaceController::Opened WorkspaceController::load(const WorkspaceStore& stor
 void WorkspaceController::open(const QString& name)
 {
     if (!m_name.isEmpty() && !m_blocked) {
-        saveNow();
+        // The workspace being left is saved first, as it is now: the one worker takes jobs in order, so this save
+        // lands before the next workspace is read (even while an autosave is still on its way).
+        if (Workspace now = capture(); !(now == m_saved)) {
+            const WorkspaceStore store = m_store;
+            const QString leaving = m_name;
+            m_saved = now;
+            m_pool.start([store, leaving, now]() mutable {
+                fingerprint(now);
+                (void)store.save(leaving, now);
+            });
+        }
     }
     m_autosaveTimer.stop();
     const WorkspaceStore store = m_store;
@@ -195,9 +205,11 @@ void WorkspaceController::onOpened(const QString& name, const Opened& result)
     m_names = result.names;
     if (!result.loaded.ok()) {
         report(false, result.loaded.error().fullText());
-        m_blocked = result.loaded.error().code == u"file_blocked"_qs;
-        if (!m_blocked) {
+        if (result.loaded.error().code != u"file_blocked"_qs) { // not there (any more): the window's stays open
             refreshBar();
+            if (!m_name.isEmpty()) {
+                m_autosaveTimer.start();
+            }
             return;
         }
     }
