@@ -435,6 +435,15 @@ ConnectionOptions Sandbox::connectionOptions(bool mutualTls) const
     return mutualTls ? listenerOptions(m_broker->tlsPort(), &m_pki) : listenerOptions(m_broker->port(), nullptr);
 }
 
+ConnectionOptions Sandbox::connectionOptionsFor(const SandboxInfo& info, bool mutualTls)
+{
+    Certs::TestPkiFiles pki;
+    pki.caCertificate = info.caFile;
+    pki.deviceCertificate = info.certificateFile;
+    pki.devicePrivateKey = info.privateKeyFile;
+    return mutualTls ? listenerOptions(info.tlsPort, &pki) : listenerOptions(info.port, nullptr);
+}
+
 Result<ConnectionOptions> Sandbox::savedConnectionOptions(const QString& dir, bool mutualTls)
 {
     // The PKI first: its file says whether a sandbox ever ran in `dir` (and its error says how to start one).

@@ -119,6 +119,8 @@ public:
     /// connectionOptions(); whether it runs is only known by connecting. Reads two small files: call it where disk
     /// I/O is allowed. Errors: `sandbox_not_found` (it never ran there), `invalid_sandbox_file`, `file_not_found`.
     static Result<ConnectionOptions> savedConnectionOptions(const QString& dir, bool mutualTls);
+    /// The same for a sandbox described by `info` (e.g. one running in another process).
+    static ConnectionOptions connectionOptionsFor(const SandboxInfo& info, bool mutualTls);
     /// The last failure (an empty code when there was none since start()).
     const Error& lastError() const { return m_lastError; }
 

@@ -125,16 +125,7 @@ QString SandboxProcess::findCli()
 
 ConnectionOptions SandboxProcess::connectionOptions(bool mutualTls) const
 {
-    ConnectionOptions options;
-    options.host = QStringLiteral("127.0.0.1");
-    options.port = mutualTls ? m_info.tlsPort : m_info.port;
-    options.transport = mutualTls ? Transport::Tls : Transport::Tcp;
-    if (mutualTls) { // the broker's certificate names 127.0.0.1: chain and host name are verified
-        options.caFile = m_info.caFile;
-        options.certFile = m_info.certificateFile;
-        options.keyFile = m_info.privateKeyFile;
-    }
-    return options;
+    return Sandbox::connectionOptionsFor(m_info, mutualTls);
 }
 
 void SandboxProcess::start()

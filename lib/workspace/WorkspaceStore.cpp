@@ -26,13 +26,6 @@ Error storeError(const QString& code, const QString& message)
     return Error{code, message, {}};
 }
 
-/// The file name's stem for a workspace name: letters, digits, space, "-", "_", "(" and ")" stay; the rest is
-/// %-encoded (also "." and "~", so no name makes a hidden file or clashes with the backup suffix).
-QString stemFor(const QString& name)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(name, " ()", ".~"));
-}
-
 QString nameForStem(const QString& stem)
 {
     return QUrl::fromPercentEncoding(stem.toLatin1());
@@ -77,6 +70,13 @@ WorkspaceStore::WorkspaceStore(const QString& directory)
 QString WorkspaceStore::defaultDirectory()
 {
     return AppPaths::workspacesDirectory();
+}
+
+QString WorkspaceStore::stemFor(const QString& name)
+{
+    // Letters, digits, space, "-", "_", "(" and ")" stay; the rest is %-encoded (also "." and "~", so no name makes a
+    // hidden file or clashes with the backup suffix).
+    return QString::fromLatin1(QUrl::toPercentEncoding(name, " ()", ".~"));
 }
 
 QString WorkspaceStore::pathFor(const QString& name) const

@@ -38,6 +38,8 @@ public:
     QString directory() const { return m_directory; }
     /// Where the workspace called `name` lives.
     QString pathFor(const QString& name) const;
+    /// The file name's stem for a workspace name (see the class comment).
+    static QString stemFor(const QString& name);
 
     /// Checks a name for a new or renamed workspace (`invalid_name`, with what is wrong).
     static Result<void> checkName(const QString& name);

@@ -7,7 +7,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QUrl>
 
 namespace {
 
@@ -70,8 +69,7 @@ Result<void> WorkspaceStore::writeEmbedded(const QString& name, Workspace& works
     if (embedded.isEmpty()) {
         return {};
     }
-    const QDir folder(
-        QDir(m_directory).filePath(QString::fromLatin1(QUrl::toPercentEncoding(name, " ()", ".~")) + u".files"_qs));
+    const QDir folder(QDir(m_directory).filePath(stemFor(name) + u".files"_qs));
     if (!QDir().mkpath(folder.path())) {
         return Error{u"file_unwritable"_qs, tr("The folder “%1” cannot be created.").arg(folder.path()), {}};
     }
