@@ -515,18 +515,43 @@ QList<SubscriptionPane*> MainWindow::panes() const
 
 void MainWindow::routeMessages(const QList<MqttMessage>& messages)
 {
-    // One broker subscription per distinct filter; each message goes to every pane whose filter matches.
-    for (const MqttMessage& message : messages) {
-        const qint64 cost = MessageInbox::costOf(message);
-        for (const quint64 paneId :
-             m_router.subscribersForDelivery(message.topic, m_session->filtersForDelivery(message))) {
+    // One broker subscription per distinct filter; each message goes to every pane whose filter matches. Usually a
+    // whole batch goes to the same panes (a flood on one topic, or panes on `#`): then each of them shares the batch.
+    QList<quint64> common;
+    qint64 batchCost = 0;
+    bool uniform = true;
+    for (qsizetype i = 0; i < messages.size() && uniform; ++i) {
+        const MqttMessage& message = messages.at(i);
+        const QList<quint64> panes =
+            m_router.subscribersForDelivery(message.topic, m_session->filtersForDelivery(message));
+        if (i == 0) {
+            common = panes;
+        } else {
+            uniform = panes.constData() == common.constData() || panes == common;
+        }
+        batchCost += MessageInbox::costOf(message);
+    }
+    if (uniform) {
+        for (const quint64 paneId : std::as_const(common)) {
             if (SubscriptionPane* pane = m_panes.value(paneId)) {
-                pane->enqueue(message, cost);
+                pane->enqueueBatch(messages, batchCost);
+            }
+        }
+    } else {
+        for (const MqttMessage& message : messages) {
+            const qint64 cost = MessageInbox::costOf(message);
+            for (const quint64 paneId :
+                 m_router.subscribersForDelivery(message.topic, m_session->filtersForDelivery(message))) {
+                if (SubscriptionPane* pane = m_panes.value(paneId)) {
+                    pane->enqueue(message, cost);
+                }
             }
         }
     }
     if (!m_flushTimer.isActive()) {
-        m_flushTimer.start();
+        const qint64 sincePass = m_sinceFlushPass.isValid() ? m_sinceFlushPass.elapsed() : FLOOD_FLUSH_SPACING_MS;
+        m_flushTimer.start(sincePass < FLOOD_FLUSH_SPACING_MS ? int(FLOOD_FLUSH_SPACING_MS - sincePass)
+                                                              : FLUSH_INTERVAL_MS);
     }
 }
 
@@ -547,7 +572,7 @@ void MainWindow::flushPanes()
         }
         panes.at((m_flushCursor + done) % count)->flush();
     }
-    m_flushTimer.setInterval(FLUSH_INTERVAL_MS);
+    m_sinceFlushPass.start();
 }
 
 int MainWindow::brokerQosFor(const QString& filter) const

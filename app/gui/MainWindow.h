@@ -146,8 +146,13 @@ private:
     QHash<quint64, SubscriptionPane*> m_panes;
     TopicRouter m_router;
     quint64 m_nextPaneId = 1;
-    static constexpr int FLUSH_INTERVAL_MS = 50; // coalesces routed messages: panes repaint at most ~20 times a second
-    static constexpr int FLUSH_BUDGET_MS = 6;    // one pass of flushes; more busy panes wait for the next pass
+    // Routed messages are coalesced: a message after a quiet spell shows within FLUSH_INTERVAL_MS; while traffic
+    // keeps coming, passes are FLOOD_FLUSH_SPACING_MS apart (10 repaints a second), which leaves the CPU to Paho's
+    // receiving thread and the broker when the machine has few cores.
+    static constexpr int FLUSH_INTERVAL_MS = 50;
+    static constexpr int FLOOD_FLUSH_SPACING_MS = 100;
+    static constexpr int FLUSH_BUDGET_MS = 6; // one pass of flushes; more busy panes wait for the next pass
     QTimer m_flushTimer;
-    qsizetype m_flushCursor = 0; ///< the pane the next pass of flushes starts with
+    QElapsedTimer m_sinceFlushPass; ///< since the last complete pass of flushes (invalid before the first)
+    qsizetype m_flushCursor = 0;    ///< the pane the next pass of flushes starts with
 };

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void badUrlShowsBanner();
     void refusedConnectionShowsBanner();
     void overlappingPanesShareOneSubscription();
+    void batchesRouteWholeOrMessageByMessage_issue8();
     void largeAndBinaryPayloadsDisplay();
     void paneLimitsCopyColourAndLint();
 
@@ -125,6 +126,54 @@ void subscribePane(SubscriptionPane* pane, const QString& filter)
 }
 
 } // namespace
+
+namespace {
+
+QList<MqttMessage> routedBatch(const QStringList& topics)
+{
+    QList<MqttMessage> batch;
+    for (const QString& topic : topics) {
+        MqttMessage message;
+        message.topic = topic;
+        message.payload = QByteArray::number(batch.size());
+        batch.append(message);
+    }
+    return batch;
+}
+
+QStringList rows(const SubscriptionPane* pane)
+{
+    QStringList result;
+    for (int i = 0; i < pane->model()->rowCount(); ++i) {
+        const MqttMessage message = pane->model()->messageAt(i);
+        result << message.topic + u'=' + QString::fromUtf8(message.payload);
+    }
+    return result;
+}
+
+} // namespace
+
+void TestMainWindow::batchesRouteWholeOrMessageByMessage_issue8()
+{
+    // A batch whose every message goes to the same panes is handed to each of them whole (shared); a mixed one
+    // message by message. Either way each pane gets exactly its messages, in arrival order.
+    MainWindow window;
+    SubscriptionPane* all = window.panes().first();
+    subscribePane(all, u"a/#"_s);
+    SubscriptionPane* also = window.addPane();
+    subscribePane(also, u"a/#"_s);
+    SubscriptionPane* temps = window.addPane();
+    subscribePane(temps, u"a/+/temp"_s);
+
+    Q_EMIT window.session()->messagesReceived(routedBatch({u"a/1/x"_s, u"a/2/x"_s, u"a/3/x"_s}));
+    Q_EMIT window.session()->messagesReceived(routedBatch({u"a/1/temp"_s, u"a/2/x"_s, u"b/1/temp"_s, u"a/3/temp"_s}));
+    QTRY_COMPARE(all->model()->rowCount(), 6);
+    const QStringList expected = {u"a/1/x=0"_s,    u"a/2/x=1"_s, u"a/3/x=2"_s,
+                                  u"a/1/temp=0"_s, u"a/2/x=1"_s, u"a/3/temp=3"_s};
+    QCOMPARE(rows(all), expected);
+    QCOMPARE(rows(also), expected);
+    QCOMPARE(rows(temps), (QStringList{u"a/1/temp=0"_s, u"a/3/temp=3"_s}));
+}
 
 void TestMainWindow::overlappingPanesShareOneSubscription()
 {

@@ -106,6 +106,7 @@ struct SubscriptionPane::FileJob
 SubscriptionPane::SubscriptionPane(quint64 id, QWidget* parent)
     : QWidget(parent)
     , m_id(id)
+    , m_pending(MAX_PENDING, MAX_PENDING_BYTES)
     , m_model(new MessageTableModel(this))
     , m_proxy(new MessageFilterProxyModel(this))
 {
@@ -541,25 +542,23 @@ void SubscriptionPane::enqueue(const MqttMessage& message)
 void SubscriptionPane::enqueue(const MqttMessage& message, qint64 cost)
 {
     ++m_received;
-    if (!m_paused && (m_pending.size() >= MAX_PENDING || m_pendingBytes + cost > MAX_PENDING_BYTES)) {
+    if (!m_paused && m_pending.wouldOverflow(1, cost)) {
         // The coalescing timer has not come round while a flood filled the queue (many panes, a backlog drained at
         // the broker's full rate): move the queue into the table now instead of dropping from it. The session's
         // inbox, which is much larger, absorbs the rest while the GUI catches up.
         flush();
     }
-    // Bounded in count and bytes: make room by dropping the oldest queued messages, named for why.
-    quint64& dropped = m_paused ? m_droppedWhilePaused : m_droppedPaneFull;
-    while (!m_pending.isEmpty() && (m_pending.size() >= MAX_PENDING || m_pendingBytes + cost > MAX_PENDING_BYTES)) {
-        m_pendingBytes -= MessageInbox::costOf(m_pending.constFirst());
-        m_pending.removeFirst(); // O(1) in Qt 6
-        ++dropped;
+    // Bounded in count and bytes: the oldest queued messages make room, counted for why they went.
+    (m_paused ? m_droppedWhilePaused : m_droppedPaneFull) += quint64(m_pending.append(message, cost));
+}
+
+void SubscriptionPane::enqueueBatch(const QList<MqttMessage>& batch, qint64 cost)
+{
+    m_received += quint64(batch.size());
+    if (!m_paused && m_pending.wouldOverflow(batch.size(), cost)) {
+        flush(); // as in enqueue()
     }
-    if (cost > MAX_PENDING_BYTES) {
-        ++dropped; // larger than the whole queue may hold
-        return;
-    }
-    m_pending.append(message);
-    m_pendingBytes += cost;
+    (m_paused ? m_droppedWhilePaused : m_droppedPaneFull) += quint64(m_pending.appendShared(batch, cost));
 }
 
 void SubscriptionPane::flush()
@@ -570,20 +569,30 @@ void SubscriptionPane::flush()
         }
         return;
     }
-    QList<MqttMessage> batch;
-    batch.swap(m_pending);
-    // A batch bigger than the pane keeps (rows or memory): its oldest part would never be shown. Checked only when
-    // it might be (the queue's cost is close to what the ring charges), so the usual flush pays nothing for it.
+    // Messages older than the newest rows the pane keeps would never be shown: they go before reaching the table.
     const MessageRing& ring = m_model->ring();
-    if (batch.size() > ring.capacity() || m_pendingBytes * 2 > ring.byteBudget()) {
-        const qsizetype skip = ring.plan(batch).skipIncoming;
-        if (skip > 0) {
-            batch.remove(0, skip);
+    if (const qsizetype beyond = m_pending.size() - ring.capacity(); beyond > 0) {
+        m_pending.dropOldest(beyond);
+        m_droppedPaneFull += quint64(beyond);
+    }
+    const bool nearBudget = m_pending.bytes() * 2 > ring.byteBudget();
+    QList<QList<MqttMessage>> batches = m_pending.takeAll();
+    if (nearBudget) {
+        // The queue's cost is close to what the ring may hold: one batch, so that the ring can say which of its
+        // oldest messages fit (checked only then, so the usual flush pays nothing for it).
+        QList<MqttMessage> all;
+        for (const QList<MqttMessage>& batch : std::as_const(batches)) {
+            all.append(batch);
+        }
+        if (const qsizetype skip = ring.plan(all).skipIncoming; skip > 0) {
+            all.remove(0, skip);
             m_droppedPaneFull += quint64(skip);
         }
+        batches = {all};
     }
-    m_pendingBytes = 0;
-    m_model->appendBatch(batch);
+    for (const QList<MqttMessage>& batch : std::as_const(batches)) {
+        m_model->appendBatch(batch);
+    }
     if (m_followCheckBox->isChecked() && m_proxy->rowCount() > 0) {
         m_tableView->scrollToBottom();
     }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "messages/PendingMessages.h"
 #include "mqtt/MqttTypes.h"
 #include "workspace/Workspace.h"
 
@@ -56,6 +57,9 @@ public:
     void enqueue(const MqttMessage& message);
     /// The same, with the message's MessageInbox::costOf() computed once by a router that hands it to many panes.
     void enqueue(const MqttMessage& message, qint64 cost);
+    /// Queues a whole routed batch, sharing it with the router and every other pane it goes to (`cost`: the sum of
+    /// the messages' MessageInbox::costOf()).
+    void enqueueBatch(const QList<MqttMessage>& batch, qint64 cost);
     /// Moves queued messages into the table in one batch. Called by MainWindow's coalescing timer.
     void flush();
 
@@ -132,8 +136,7 @@ private:
     bool m_awsIot = false;
     QString m_thingName;
     QString m_activeFilter;
-    QList<MqttMessage> m_pending;
-    qint64 m_pendingBytes = 0;
+    PendingMessages m_pending;
     quint64 m_received = 0;
     quint64 m_droppedPaneFull = 0;
     quint64 m_droppedWhilePaused = 0;
