@@ -587,18 +587,11 @@ int runCert(const QStringList& arguments)
     // Exports are exact bytes: no LF → CRLF translation on stdout.
     _setmode(_fileno(stdout), _O_BINARY);
 #endif
-    if (arguments.size() < 2) {
-        std::fputs(CERT_USAGE, stderr);
-        return EXIT_USAGE;
+    QString action;
+    QStringList rest;
+    if (const auto code = splitSubcommand(arguments, CERT_USAGE, &action, &rest)) {
+        return *code;
     }
-    const QString& action = arguments.at(1);
-    if (action == QLatin1String("--help") || action == QLatin1String("-h") || action == QLatin1String("help")) {
-        std::fputs(CERT_USAGE, stdout);
-        return EXIT_OK;
-    }
-    QStringList rest = arguments;
-    rest[0] = arguments.at(0) + QLatin1Char(' ') + action;
-    rest.removeAt(1);
     if (action == QLatin1String("info")) {
         return runInfo(rest);
     }

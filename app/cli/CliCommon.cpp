@@ -67,6 +67,36 @@ Result<ConnectionOptions> workspaceConnection(const QString& name, bool* passwor
 
 namespace Cli {
 
+std::optional<int> splitSubcommand(const QStringList& arguments, const char* usage, QString* subcommand,
+                                   QStringList* rest)
+{
+    if (arguments.size() < 2) {
+        std::fputs(usage, stderr);
+        return EXIT_USAGE;
+    }
+    *subcommand = arguments.at(1);
+    if (*subcommand == QLatin1String("--help") || *subcommand == QLatin1String("-h") ||
+        *subcommand == QLatin1String("help")) {
+        std::fputs(usage, stdout);
+        return EXIT_OK;
+    }
+    *rest = arguments;
+    (*rest)[0] = arguments.at(0) + QLatin1Char(' ') + *subcommand;
+    rest->removeAt(1);
+    return std::nullopt;
+}
+
+bool openInput(const QString& path, QFile* file)
+{
+    const bool opened = path == QLatin1String("-") ? file->open(stdin, QIODevice::ReadOnly)
+                                                   : (file->setFileName(path), file->open(QIODevice::ReadOnly));
+    if (!opened) {
+        printError(QCoreApplication::translate("Cli", "Cannot read “%1”: %2. Check the path and try again.")
+                       .arg(path, file->errorString()));
+    }
+    return opened;
+}
+
 void printError(const QString& message)
 {
     const QByteArray line = QByteArrayLiteral("thingbench-cli: ") + message.toUtf8() + '\n';

@@ -6,6 +6,7 @@
 #include "mqtt/MqttTypes.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QStringList>
 
 class MqttSession;
@@ -38,6 +39,15 @@ Result<std::optional<QByteArray>> secret(const QCommandLineParser& parser, const
 /// The largest secret file read (a passphrase or password, not a document).
 inline constexpr qint64 MAX_SECRET_FILE = 64 * 1024;
 
+/// Splits "thingbench-cli <command> <subcommand> ..." for a command with subcommands: prints `usage` (to stderr and
+/// exit 2 when none is given, to stdout and exit 0 for --help/-h/help) and returns that exit code; otherwise sets
+/// `subcommand` and `rest` (arguments for the subcommand's parser, its name folded into the program name).
+std::optional<int> splitSubcommand(const QStringList& arguments, const char* usage, QString* subcommand,
+                                   QStringList* rest);
+
+/// Opens `path` for reading, or stdin for "-"; prints what went wrong and returns false when it cannot.
+bool openInput(const QString& path, QFile* file);
+
 /// Prints "thingbench-cli: <message>" to stderr.
 void printError(const QString& message);
 /// Parses `arguments` (argv[0] style first element included); on error or --help prints and returns an exit code.
@@ -57,5 +67,7 @@ int runPub(const QStringList& arguments);
 int runCert(const QStringList& arguments);
 int runShadow(const QStringList& arguments);
 int runSandbox(const QStringList& arguments);
+int runPolicy(const QStringList& arguments);
+int runRegistry(const QStringList& arguments);
 
 } // namespace Cli

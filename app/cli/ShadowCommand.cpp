@@ -252,12 +252,8 @@ int runReplay(const QStringList& arguments)
     if (!limits) {
         return Cli::EXIT_USAGE;
     }
-    const QString path = files.value(0, QStringLiteral("-"));
     QFile in;
-    const bool opened = path == QLatin1String("-") ? in.open(stdin, QIODevice::ReadOnly)
-                                                   : (in.setFileName(path), in.open(QIODevice::ReadOnly));
-    if (!opened) {
-        Cli::printError(tr("Cannot read “%1”: %2. Check the path and try again.").arg(path, in.errorString()));
+    if (!Cli::openInput(files.value(0, QStringLiteral("-")), &in)) {
         return Cli::EXIT_FAILURE_;
     }
     const ShadowEngine engine(*limits);
@@ -394,18 +390,11 @@ int runShadow(const QStringList& arguments)
         "  serve --broker URL       run the shadow service on a broker until stopped\n"
         "\n"
         "Run 'thingbench-cli shadow <command> --help' for a command's options.\n";
-    if (arguments.size() < 2) {
-        std::fputs(USAGE, stderr);
-        return EXIT_USAGE;
+    QString command;
+    QStringList rest;
+    if (const auto code = splitSubcommand(arguments, USAGE, &command, &rest)) {
+        return *code;
     }
-    const QString command = arguments.at(1);
-    if (command == QLatin1String("--help") || command == QLatin1String("help")) {
-        std::fputs(USAGE, stdout);
-        return EXIT_OK;
-    }
-    QStringList rest = arguments;
-    rest[0] = arguments.at(0) + QLatin1Char(' ') + command;
-    rest.removeAt(1);
     if (command == QLatin1String("delta")) {
         return runDelta(rest);
     }

@@ -16,6 +16,8 @@ const char USAGE[] = "Usage: thingbench-cli <command> [options]\n"
                      "  shadow  AWS IoT shadows offline: delta, replay, and a local shadow service (serve)\n"
                      "  cert    certificate facts, key matching and exact firmware C exports\n"
                      "  sandbox a local broker with mutual TLS, shadows and a sample device, until Ctrl+C\n"
+                     "  policy  AWS IoT policy evaluation with explanations, without a broker (check)\n"
+                     "  registry the sandbox's things, certificates and policies, like aws iot\n"
                      "\n"
                      "Run 'thingbench-cli <command> --help' for a command's options.\n"
                      "  --version   print the version\n";
@@ -59,9 +61,16 @@ int main(int argc, char* argv[])
     if (command == QLatin1String("sandbox")) {
         return Cli::runSandbox(arguments);
     }
-    Cli::printError(QCoreApplication::translate("Cli",
-                                                "Unknown command “%1”. Commands: sub, pub, shadow, cert, sandbox. Run "
-                                                "thingbench-cli --help.")
+    if (command == QLatin1String("policy")) {
+        return Cli::runPolicy(arguments);
+    }
+    if (command == QLatin1String("registry")) {
+        return Cli::runRegistry(arguments);
+    }
+    Cli::printError(QCoreApplication::translate(
+                        "Cli",
+                        "Unknown command “%1”. Commands: sub, pub, shadow, cert, sandbox, policy, registry. Run "
+                        "thingbench-cli --help.")
                         .arg(command));
     return Cli::EXIT_USAGE;
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mqtt/MqttSession.h"
 #include "support/BrokerFixture.h"
+#include "support/CliRun.h"
 
 #include <QDeadlineTimer>
 #include <QJsonArray>
@@ -23,29 +24,11 @@ namespace {
 const QString CLI = QStringLiteral(THINGBENCH_CLI_EXECUTABLE);
 constexpr int PROCESS_TIMEOUT_MS = 20000;
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using CliRun::Run;
 
 Run runCli(const QStringList& args, const QByteArray& input = {})
 {
-    QProcess process;
-    process.start(CLI, args);
-    process.write(input);
-    process.closeWriteChannel();
-    Run run;
-    if (!process.waitForFinished(PROCESS_TIMEOUT_MS)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return CliRun::run(args, input, PROCESS_TIMEOUT_MS);
 }
 
 } // namespace
