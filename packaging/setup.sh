@@ -27,7 +27,7 @@ PACKAGES=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     libpaho-mqtt-dev libpaho-mqttpp-dev libssl-dev openssl ca-certificates nlohmann-json3-dev qtkeychain-qt6-dev
     gnome-keyring dbus-daemon
-    mosquitto mosquitto-clients
+    mosquitto mosquitto-clients mosquitto-dev libmosquitto-dev
     xxd
     xvfb xauth imagemagick fonts-dejavu-core
     clang libclang-rt-14-dev clang-format
