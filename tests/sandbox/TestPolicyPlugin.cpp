@@ -11,7 +11,11 @@
 #include "policy/Registry.h"
 #include "support/BrokerFixture.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
@@ -66,6 +70,7 @@ private Q_SLOTS:
     void registryChangesApplyWithoutARestart();
     void aws311SwitchClosesTheConnection();
     void clientsWithoutCertificatesAreNotPoliced();
+    void lifecycleEventsAsAwsPublishesThem();
 
 private:
     Run client(const char* program, const QStringList& args, int timeoutMs = 10000) const;
@@ -284,6 +289,106 @@ void TestPolicyPlugin::clientsWithoutCertificatesAreNotPoliced()
     const Run run = client(MOSQUITTO_PUB_EXECUTABLE, plain);
     QVERIFY2(run.output.contains("received PUBACK (Mid: 1, RC:0)") || run.output.contains("RC:16"),
              run.output.constData());
+}
+
+void TestPolicyPlugin::lifecycleEventsAsAwsPublishesThem()
+{
+    // An observer without a certificate (not policed) on the plain listener sees the events of policed clients.
+    MqttSession observer;
+    ConnectionOptions options = *ConnectionOptions::fromUrl(m_broker.plainUrl());
+    options.clientId = u"observer"_s;
+    QSignalSpy subscribed(&observer, &MqttSession::subscribed);
+    QList<QJsonObject> events;
+    QStringList topics;
+    connect(&observer, &MqttSession::messagesReceived, this, [&](const QList<MqttMessage>& batch) {
+        for (const MqttMessage& message : batch) {
+            topics << message.topic;
+            events << QJsonDocument::fromJson(message.payload).object();
+        }
+    });
+    QVERIFY(observer.connectToBroker(options));
+    QTRY_COMPARE_WITH_TIMEOUT(observer.state(), SessionState::Connected, 10000);
+    QVERIFY(observer.subscribe(u"$aws/events/#"_s, 1));
+    QTRY_COMPARE_WITH_TIMEOUT(subscribed.size(), 1, 10000);
+
+    // dev-1 connects, subscribes to an allowed and a denied filter, unsubscribes, and disconnects cleanly.
+    const Run run = client(MOSQUITTO_SUB_EXECUTABLE,
+                           tls(u"dev-1"_s) +
+                               QStringList{u"-t"_s, u"devices/dev-1/a"_s, u"-t"_s, u"devices/#"_s, u"-U"_s,
+                                           u"devices/dev-1/a"_s, u"-W"_s, u"1"_s});
+    QVERIFY2(run.output.contains("received CONNACK (0)"), run.output.constData());
+    // A refused client gets no events.
+    client(MOSQUITTO_PUB_EXECUTABLE, tls(u"intruder"_s) + QStringList{u"-t"_s, u"a"_s, u"-m"_s, u"x"_s});
+    QTRY_VERIFY_WITH_TIMEOUT(topics.contains(u"$aws/events/presence/disconnected/dev-1"_s), 10000);
+    QTest::qWait(1200);
+    QCOMPARE(
+        topics,
+        (QStringList{u"$aws/events/presence/connected/dev-1"_s, u"$aws/events/subscriptions/subscribed/dev-1"_s,
+                     u"$aws/events/subscriptions/unsubscribed/dev-1"_s, u"$aws/events/presence/disconnected/dev-1"_s}));
+    const QJsonObject connected = events.at(0);
+    QCOMPARE(connected.value(u"clientId"_s).toString(), u"dev-1"_s);
+    QCOMPARE(connected.value(u"eventType"_s).toString(), u"connected"_s);
+    QCOMPARE(connected.value(u"principalIdentifier"_s).toString(), QString::fromStdString(m_certificateId));
+    QCOMPARE(connected.value(u"ipAddress"_s).toString(), u"127.0.0.1"_s);
+    QVERIFY(qAbs(connected.value(u"timestamp"_s).toDouble() - double(QDateTime::currentMSecsSinceEpoch())) < 60000);
+    const QString session = connected.value(u"sessionIdentifier"_s).toString();
+    QCOMPARE(session.size(), 32);
+    QCOMPARE(events.at(1).value(u"topics"_s).toArray(), QJsonArray{u"devices/dev-1/a"_s}); // the denied one is not
+    QCOMPARE(events.at(2).value(u"eventType"_s).toString(), u"unsubscribed"_s);
+    const QJsonObject disconnected = events.at(3);
+    QCOMPARE(disconnected.value(u"disconnectReason"_s).toString(), u"CLIENT_INITIATED_DISCONNECT"_s);
+    QCOMPARE(disconnected.value(u"clientInitiatedDisconnect"_s).toBool(), true);
+    QCOMPARE(disconnected.value(u"sessionIdentifier"_s).toString(), session);
+    QCOMPARE(disconnected.value(u"versionNumber"_s), connected.value(u"versionNumber"_s));
+
+    // A second connection with the same client ID takes it over: DUPLICATE_CLIENTID for the first one.
+    topics.clear();
+    events.clear();
+    MqttSession first;
+    ConnectionOptions device = m_broker.mtlsOptions();
+    device.clientId = u"dev-1"_s;
+    device.version = MqttVersion::V3_1_1;
+    device.autoReconnect = false;
+    QVERIFY(first.connectToBroker(device));
+    QTRY_COMPARE_WITH_TIMEOUT(first.state(), SessionState::Connected, 10000);
+    QVERIFY2(
+        client(MOSQUITTO_PUB_EXECUTABLE, tls(u"dev-1"_s) + QStringList{u"-t"_s, u"devices/dev-1/a"_s, u"-m"_s, u"x"_s})
+            .output.contains("CONNACK (0)"),
+        "second connection refused");
+    QTRY_VERIFY_WITH_TIMEOUT(events.size() >= 4, 10000);
+    const auto reasonOf = [&](const QString& sessionId) {
+        for (const QJsonObject& event : events) {
+            if (event.value(u"eventType"_s) == u"disconnected"_s && event.value(u"sessionIdentifier"_s) == sessionId) {
+                return event.value(u"disconnectReason"_s).toString();
+            }
+        }
+        return QString();
+    };
+    QCOMPARE(events.at(0).value(u"eventType"_s).toString(), u"connected"_s);
+    QCOMPARE(reasonOf(events.at(0).value(u"sessionIdentifier"_s).toString()), u"DUPLICATE_CLIENTID"_s);
+    QVERIFY(events.at(1).value(u"versionNumber"_s).toInteger() > events.at(0).value(u"versionNumber"_s).toInteger());
+    first.disconnectFromBroker();
+
+    // A client that dies without DISCONNECT: its Will goes out (iot:Publish allows it) and the reason says so.
+    QVERIFY(observer.subscribe(u"devices/#"_s, 1));
+    QTRY_COMPARE_WITH_TIMEOUT(subscribed.size(), 2, 10000);
+    QTest::qWait(1200);
+    topics.clear();
+    events.clear();
+    QProcess dying;
+    dying.start(QStringLiteral(MOSQUITTO_PUB_EXECUTABLE),
+                tls(u"dev-1"_s) +
+                    QStringList{u"-t"_s, u"devices/dev-1/a"_s, u"-l"_s, u"--will-topic"_s, u"devices/dev-1/will"_s,
+                                u"--will-payload"_s, u"gone"_s});
+    QVERIFY(dying.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(topics.contains(u"$aws/events/presence/connected/dev-1"_s), 10000);
+    dying.kill();
+    dying.waitForFinished();
+    QTRY_VERIFY_WITH_TIMEOUT(topics.contains(u"$aws/events/presence/disconnected/dev-1"_s), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(topics.contains(u"devices/dev-1/will"_s), 5000);
+    QCOMPARE(
+        events.at(topics.indexOf(u"$aws/events/presence/disconnected/dev-1"_s)).value(u"disconnectReason"_s).toString(),
+        u"CONNECTION_LOST"_s);
 }
 
 QTEST_GUILESS_MAIN(TestPolicyPlugin)

@@ -11,6 +11,9 @@
 //    3.1.1 behaviour" switch, closes the connections of 3.1.1 clients whose publish was denied (deferred to the tick:
 //    kicking inside the ACL callback frees the client ID while mosquitto still uses it, §8);
 //  - MOSQ_EVT_DISCONNECT: forgets the connection.
+// Lifecycle events as AWS IoT publishes them ($aws/events/presence/connected|disconnected/<clientId>,
+// $aws/events/subscriptions/subscribed|unsubscribed/<clientId>) are published for policed connections on the tick
+// after they happen, through the broker (so subscribers need iot:Receive on them, as on AWS).
 // The plugin is loaded for the whole broker (mosquitto 2.0.11 runs MOSQ_EVT_TICK only for plugins of the global
 // security options, not per listener). Connections without a client certificate (the sandbox's plain listener; the
 // mutual-TLS listener requires one) are outside AWS IoT's model and are not policed.
@@ -18,6 +21,7 @@
 // plugin_opt_aws_mqtt311_disconnect true|false.
 
 #include "policy/Authorizer.h"
+#include "policy/Lifecycle.h"
 
 extern "C" {
 #include <mosquitto.h>
@@ -28,12 +32,35 @@ extern "C" {
 #include <openssl/evp.h>
 #include <openssl/x509.h>
 
+#include <algorithm>
+#include <chrono>
 #include <cstring>
+#include <random>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
 namespace {
+
+/// A policed connection, for its lifecycle events.
+struct Connection
+{
+    Policy::Lifecycle::Session session;
+    bool connected = false;     ///< its connected event went out (Connect was allowed)
+    bool deniedPublish = false; ///< closed by the plugin for a denied publish (AWS MQTT 3.1.1 behaviour)
+    bool takenOver = false;     ///< another connection took its client ID
+    bool closing = false;       ///< disconnected; finished on the next tick (after its Will, if any, was sent)
+    bool willSent = false;      ///< mosquitto sent its Will: it did not end with a DISCONNECT
+    std::vector<std::string> subscribed;
+    std::vector<std::string> unsubscribed;
+};
+
+struct Event
+{
+    std::string topic;
+    std::string payload;
+};
 
 struct Plugin
 {
@@ -42,6 +69,11 @@ struct Plugin
     bool awsMqtt311Disconnect = false;
     std::vector<std::string> toKick;                ///< client IDs to disconnect at the next tick
     std::unordered_set<const mosquitto*> unpoliced; ///< connections without a client certificate
+    std::unordered_map<const mosquitto*, Connection> connections;
+    std::unordered_map<std::string, int64_t> versions; ///< lifecycle versionNumber per client ID
+    std::vector<Event> events;                         ///< published on the next tick
+    std::vector<const mosquitto*> closing;             ///< disconnected, finished on the next tick
+    std::mt19937_64 random{std::random_device{}()};
 };
 
 Plugin g_plugin;
@@ -69,6 +101,107 @@ std::string certificateIdOf(mosquitto* client)
     return id;
 }
 
+int64_t nowMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+std::string sessionIdentifier()
+{
+    static const char HEX[] = "0123456789abcdef";
+    std::string id;
+    for (int i = 0; i < 2; ++i) {
+        uint64_t bits = g_plugin.random();
+        for (int j = 0; j < 16; ++j, bits >>= 4) {
+            id += HEX[bits & 0x0f];
+        }
+    }
+    return id;
+}
+
+void connected(mosquitto* client, const std::string& clientId, const std::string& certificateId)
+{
+    for (auto& [other, connection] : g_plugin.connections) {
+        if (other != client && connection.session.clientId == clientId) {
+            connection.takenOver = true;
+        }
+    }
+    Connection& connection = g_plugin.connections[client];
+    connection.session = {clientId, sessionIdentifier(), certificateId, ++g_plugin.versions[clientId]};
+    connection.connected = true;
+    if (Policy::Lifecycle::hasEvents(clientId)) {
+        const char* address = mosquitto_client_address(client);
+        g_plugin.events.push_back({Policy::Lifecycle::connectedTopic(clientId),
+                                   Policy::Lifecycle::connected(connection.session, nowMs(), address ? address : "")});
+    }
+}
+
+/// AWS's disconnectReason. mosquitto 2.0.11 gives plugins no reason (context__disconnect passes -1), so it is told
+/// from what the plugin saw: its own kick for a denied publish, a takeover of the client ID, and the Will, which
+/// mosquitto sends after an unclean end only (a clean DISCONNECT discards it). A connection lost without a Will
+/// cannot be told from a clean DISCONNECT.
+const char* disconnectReason(const Connection& connection)
+{
+    if (connection.deniedPublish) {
+        return "AUTH_ERROR";
+    }
+    if (connection.takenOver) {
+        return "DUPLICATE_CLIENTID";
+    }
+    return connection.willSent ? "CONNECTION_LOST" : "CLIENT_INITIATED_DISCONNECT";
+}
+
+void queueSubscriptionEvents(Connection& connection)
+{
+    for (const bool subscribed : {true, false}) {
+        std::vector<std::string>& topics = subscribed ? connection.subscribed : connection.unsubscribed;
+        if (!topics.empty() && Policy::Lifecycle::hasEvents(connection.session.clientId)) {
+            g_plugin.events.push_back(
+                {Policy::Lifecycle::subscriptionsTopic(subscribed, connection.session.clientId),
+                 Policy::Lifecycle::subscriptions(subscribed, connection.session, nowMs(), topics)});
+        }
+        topics.clear();
+    }
+}
+
+/// The end of a connection that mosquitto closed: its disconnected event, and everything the plugin kept for it.
+void finish(const mosquitto* client)
+{
+    if (const auto it = g_plugin.connections.find(client); it != g_plugin.connections.end()) {
+        Connection& connection = it->second;
+        queueSubscriptionEvents(connection);
+        if (connection.connected && Policy::Lifecycle::hasEvents(connection.session.clientId)) {
+            g_plugin.events.push_back(
+                {Policy::Lifecycle::disconnectedTopic(connection.session.clientId),
+                 Policy::Lifecycle::disconnected(connection.session, nowMs(), disconnectReason(connection))});
+        }
+        g_plugin.connections.erase(it);
+    }
+    g_plugin.unpoliced.erase(client);
+    tb_authorizer_disconnected(g_plugin.authorizer, client);
+}
+
+/// A new connection in the memory of one that closed since the last tick: finish the old one first.
+void reused(const mosquitto* client)
+{
+    const auto it = std::find(g_plugin.closing.begin(), g_plugin.closing.end(), client);
+    if (it != g_plugin.closing.end()) {
+        g_plugin.closing.erase(it);
+        finish(client);
+    }
+}
+
+void publishEvents()
+{
+    std::vector<Event> events;
+    events.swap(g_plugin.events);
+    for (const Event& event : events) {
+        mosquitto_broker_publish_copy(nullptr, event.topic.c_str(), int(event.payload.size()), event.payload.data(), 1,
+                                      false, nullptr);
+    }
+}
+
 void logDenied(mosquitto* client, const char* what)
 {
     mosquitto_log_printf(MOSQ_LOG_NOTICE, "thingbench policy: %s %s denied: %s", mosquitto_client_id(client), what,
@@ -78,6 +211,7 @@ void logDenied(mosquitto* client, const char* what)
 int onBasicAuth(int, void* eventData, void*)
 {
     auto* event = static_cast<mosquitto_evt_basic_auth*>(eventData);
+    reused(event->client);
     const std::string certificateId = certificateIdOf(event->client);
     if (certificateId.empty()) {
         g_plugin.unpoliced.insert(event->client);
@@ -91,6 +225,7 @@ int onBasicAuth(int, void* eventData, void*)
         logDenied(event->client, "connect");
         return MOSQ_ERR_AUTH;
     }
+    connected(event->client, mosquitto_client_id(event->client), certificateId);
     return MOSQ_ERR_SUCCESS;
 }
 
@@ -104,8 +239,18 @@ int onAclCheck(int, void* eventData, void*)
     switch (event->access) {
     case MOSQ_ACL_SUBSCRIBE:
         decision = tb_authorizer_check(g_plugin.authorizer, event->client, TB_SUBSCRIBE, event->topic);
+        if (decision == TB_ALLOWED) {
+            g_plugin.connections[event->client].subscribed.emplace_back(event->topic);
+        }
         break;
+    case MOSQ_ACL_UNSUBSCRIBE:
+        g_plugin.connections[event->client].unsubscribed.emplace_back(event->topic);
+        return MOSQ_ERR_SUCCESS; // AWS IoT has no action for it
     case MOSQ_ACL_WRITE:
+        if (const auto it = g_plugin.connections.find(event->client);
+            it != g_plugin.connections.end() && it->second.closing) {
+            it->second.willSent = true; // a write after the end is the Will
+        }
         decision = tb_authorizer_check(g_plugin.authorizer, event->client, TB_PUBLISH, event->topic);
         if (decision == TB_ALLOWED && event->retain) {
             decision = tb_authorizer_check(g_plugin.authorizer, event->client, TB_RETAIN_PUBLISH, event->topic);
@@ -113,13 +258,14 @@ int onAclCheck(int, void* eventData, void*)
         if (decision != TB_ALLOWED && g_plugin.awsMqtt311Disconnect &&
             mosquitto_client_protocol_version(event->client) != 5) {
             g_plugin.toKick.emplace_back(mosquitto_client_id(event->client));
+            g_plugin.connections[event->client].deniedPublish = true;
         }
         break;
     case MOSQ_ACL_READ:
         decision = tb_authorizer_check(g_plugin.authorizer, event->client, TB_RECEIVE, event->topic);
         break;
     default:
-        return MOSQ_ERR_SUCCESS; // unsubscribe: AWS IoT has no action for it
+        return MOSQ_ERR_SUCCESS;
     }
     if (decision != TB_ALLOWED) {
         logDenied(event->client, event->access == MOSQ_ACL_READ ? "receive" : "publish or subscribe");
@@ -136,15 +282,27 @@ int onTick(int, void*, void*)
     for (const std::string& clientId : kick) {
         mosquitto_kick_client_by_clientid(clientId.c_str(), false);
     }
+    std::vector<const mosquitto*> closing;
+    closing.swap(g_plugin.closing);
+    for (const mosquitto* client : closing) {
+        finish(client);
+    }
+    for (auto& [client, connection] : g_plugin.connections) {
+        queueSubscriptionEvents(connection);
+    }
+    publishEvents();
     tb_authorizer_flush(g_plugin.authorizer);
     return MOSQ_ERR_SUCCESS;
 }
 
 int onDisconnect(int, void* eventData, void*)
 {
+    // Finished on the next tick: mosquitto checks the Will's publish (iot:Publish) after this event.
     const mosquitto* client = static_cast<mosquitto_evt_disconnect*>(eventData)->client;
-    g_plugin.unpoliced.erase(client);
-    tb_authorizer_disconnected(g_plugin.authorizer, client);
+    if (const auto it = g_plugin.connections.find(client); it != g_plugin.connections.end()) {
+        it->second.closing = true;
+    }
+    g_plugin.closing.push_back(client);
     return MOSQ_ERR_SUCCESS;
 }
 
