@@ -86,6 +86,27 @@ std::optional<int> splitSubcommand(const QStringList& arguments, const char* usa
     return std::nullopt;
 }
 
+bool forEachLine(QFile& in, const std::function<bool(qint64 lineNumber, const QByteArray& line)>& handle)
+{
+    // One line: a payload of AWS IoT's 128 KB limit, base64-encoded, fits many times over.
+    constexpr qint64 MAX_LINE_BYTES = qint64(16) * 1024 * 1024;
+    qint64 lineNumber = 0;
+    while (true) {
+        const QByteArray line = in.readLine(MAX_LINE_BYTES + 1);
+        if (line.isEmpty()) {
+            return true;
+        }
+        ++lineNumber;
+        if (line.size() > MAX_LINE_BYTES && !line.endsWith('\n')) {
+            printError(QCoreApplication::translate("Cli", "Line %1 is longer than 16 MiB.").arg(lineNumber));
+            return false;
+        }
+        if (!line.trimmed().isEmpty() && !handle(lineNumber, line)) {
+            return false;
+        }
+    }
+}
+
 bool openInput(const QString& path, QFile* file)
 {
     const bool opened = path == QLatin1String("-") ? file->open(stdin, QIODevice::ReadOnly)

@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QStringList>
 
+#include <functional>
+
 class MqttSession;
 
 /// Shared pieces of thingbench-cli's subcommands: connection options (the same everywhere, DESIGN.md §3), error
@@ -47,6 +49,11 @@ std::optional<int> splitSubcommand(const QStringList& arguments, const char* usa
 
 /// Opens `path` for reading, or stdin for "-"; prints what went wrong and returns false when it cannot.
 bool openInput(const QString& path, QFile* file);
+
+/// Reads `in` line by line, each handled before the next is read (so a command also works interactively), skipping
+/// blank lines. Stops when `handle` returns false. Returns false when a line is longer than 16 MiB (said on stderr)
+/// or `handle` stopped.
+bool forEachLine(QFile& in, const std::function<bool(qint64 lineNumber, const QByteArray& line)>& handle);
 
 /// Prints "thingbench-cli: <message>" to stderr.
 void printError(const QString& message);

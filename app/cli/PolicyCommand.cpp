@@ -16,8 +16,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("PolicyCommand", text);
 }
 
-constexpr qint64 MAX_LINE_BYTES = qint64(16) * 1024 * 1024;
-
 void writeLine(const std::string& text)
 {
     std::fwrite(text.data(), 1, text.size(), stdout);
@@ -53,32 +51,20 @@ int runCheck(const QStringList& arguments)
         return Cli::EXIT_FAILURE_;
     }
     int exitCode = Cli::EXIT_OK;
-    qint64 lineNumber = 0;
-    while (true) {
-        const QByteArray line = in.readLine(MAX_LINE_BYTES + 1);
-        if (line.isEmpty()) {
-            break;
-        }
-        ++lineNumber;
-        if (line.size() > MAX_LINE_BYTES && !line.endsWith('\n')) {
-            Cli::printError(tr("Line %1 is longer than 16 MiB.").arg(lineNumber));
-            return Cli::EXIT_FAILURE_;
-        }
-        if (line.trimmed().isEmpty()) {
-            continue;
-        }
+    const bool complete = Cli::forEachLine(in, [&](qint64 lineNumber, const QByteArray& line) {
         auto input = Policy::parseCheckLine(std::string_view(line.constData(), size_t(line.size())));
         if (const auto* error = std::get_if<std::string>(&input)) {
             const QString message = tr("Line %1: %2.").arg(lineNumber).arg(QString::fromStdString(*error));
             Cli::printError(message);
             writeLine(Policy::errorToJson(message.toStdString()));
             exitCode = Cli::EXIT_FAILURE_;
-            continue;
+            return true; // the next lines are answered too
         }
         const auto& check = std::get<Policy::CheckInput>(input);
         writeLine(Policy::resultToJson(Policy::Evaluator(check.policies).evaluate(check.request, check.context)));
-    }
-    return exitCode;
+        return true;
+    });
+    return complete ? exitCode : Cli::EXIT_FAILURE_;
 }
 
 } // namespace

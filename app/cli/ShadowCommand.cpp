@@ -26,9 +26,6 @@ QString tr(const char* text)
 
 /// Section and replay files are read whole, but never unbounded.
 constexpr qint64 INPUT_CAP = qint64(64) * 1024 * 1024;
-/// One replay line: a payload of AWS IoT's 128 KB limit, base64-encoded, fits many times over.
-constexpr qint64 MAX_LINE_BYTES = qint64(16) * 1024 * 1024;
-
 void writeOut(const QByteArray& bytes)
 {
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
@@ -258,34 +255,21 @@ int runReplay(const QStringList& arguments)
     }
     const ShadowEngine engine(*limits);
     ShadowStore store;
-    qint64 lineNumber = 0;
-    // Line by line, answering each before reading the next, so the command also works interactively.
-    while (true) {
-        QByteArray line = in.readLine(MAX_LINE_BYTES + 1);
-        if (line.isEmpty()) {
-            break;
-        }
-        ++lineNumber;
-        if (line.size() > MAX_LINE_BYTES && !line.endsWith('\n')) {
-            Cli::printError(tr("Line %1 is longer than 16 MiB.").arg(lineNumber));
-            return Cli::EXIT_FAILURE_;
-        }
-        if (line.trimmed().isEmpty()) {
-            continue;
-        }
+    const bool complete = Cli::forEachLine(in, [&](qint64 lineNumber, const QByteArray& line) {
         Result<ReplayRequest> request = parseReplayLine(line);
         if (!request) {
             Cli::printError(tr("Line %1: %2. Each line must be {\"topic\":\"...\",\"payload\":\"...\",\"now\":N}.")
                                 .arg(lineNumber)
                                 .arg(request.error().message));
-            return Cli::EXIT_FAILURE_;
+            return false;
         }
         ShadowEngine::Outcome outcome =
             engine.process(std::move(store), request->topic, request->payload, request->now);
         store = std::move(outcome.store);
         writeOut(responsesLine(outcome.messages));
-    }
-    return Cli::EXIT_OK;
+        return true;
+    });
+    return complete ? Cli::EXIT_OK : Cli::EXIT_FAILURE_;
 }
 
 int runServe(const QStringList& arguments)
