@@ -564,15 +564,24 @@ void MainWindow::flushPanes()
     clock.start();
     const QList<SubscriptionPane*> panes = m_panes.values();
     const qsizetype count = panes.size();
+    bool holding = false; // a pane off screen keeps messages for when the flood pauses
     for (qsizetype done = 0; done < count; ++done) {
         if (done > 0 && clock.elapsed() >= FLUSH_BUDGET_MS) {
             m_flushCursor = (m_flushCursor + done) % count;
             m_flushTimer.start(0);
             return;
         }
-        panes.at((m_flushCursor + done) % count)->flush();
+        SubscriptionPane* pane = panes.at((m_flushCursor + done) % count);
+        if (pane->isVisible()) {
+            pane->flush();
+        } else {
+            holding = pane->flushHidden() || holding;
+        }
     }
     m_sinceFlushPass.start();
+    if (holding && !m_flushTimer.isActive()) {
+        m_flushTimer.start(FLOOD_FLUSH_SPACING_MS);
+    }
 }
 
 int MainWindow::brokerQosFor(const QString& filter) const

@@ -6,6 +6,7 @@
 #include "mqtt/MqttSession.h"
 #include "subscriptions/SubscriptionPane.h"
 #include "support/BrokerFixture.h"
+#include "workspace/Workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void refusedConnectionShowsBanner();
     void overlappingPanesShareOneSubscription();
     void batchesRouteWholeOrMessageByMessage_issue8();
+    void panesOffScreenKeepOnlyWhatTheyShow_issue8();
     void largeAndBinaryPayloadsDisplay();
     void paneLimitsCopyColourAndLint();
 
@@ -173,6 +175,59 @@ void TestMainWindow::batchesRouteWholeOrMessageByMessage_issue8()
     QCOMPARE(rows(all), expected);
     QCOMPARE(rows(also), expected);
     QCOMPARE(rows(temps), (QStringList{u"a/1/temp=0"_s, u"a/3/temp=3"_s}));
+}
+
+void TestMainWindow::panesOffScreenKeepOnlyWhatTheyShow_issue8()
+{
+    // A pane on another tab does not store a flood it could never show: it keeps its newest rows (its row limit) and
+    // shows them when the flood pauses, or at once when it is shown.
+    MainWindow window;
+    window.resize(900, 600);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    SubscriptionPane* hidden = window.panes().first();
+    PaneSettings settings;
+    settings.filter = u"f/#"_s;
+    settings.rowLimit = 500;
+    hidden->applySettings(settings);
+    QCOMPARE(hidden->model()->ring().capacity(), 500); // a restored row limit applies at once, not only after an edit
+    subscribePane(hidden, u"f/#"_s);
+    SubscriptionPane* shown = window.addPane();
+    subscribePane(shown, u"f/#"_s);
+    window.paneTabs()->setCurrentWidget(shown);
+    QVERIFY(!hidden->isVisible() && shown->isVisible());
+
+    int next = 0;
+    const auto flood = [&](int count) {
+        QList<MqttMessage> batch;
+        for (int i = 0; i < count; ++i, ++next) {
+            MqttMessage message;
+            message.topic = u"f/x"_s;
+            message.payload = QByteArray::number(next);
+            batch.append(message);
+        }
+        Q_EMIT window.session()->messagesReceived(batch);
+    };
+    for (int round = 0; round < 6; ++round) { // six passes' worth, arriving while passes run
+        flood(1000);
+        QTest::qWait(110);
+    }
+    QTRY_COMPARE(shown->model()->rowCount(), 6000);
+    const auto newest = [](const SubscriptionPane* pane) {
+        const int rows = pane->model()->rowCount();
+        return rows > 0 ? pane->model()->messageAt(rows - 1).payload : QByteArray();
+    };
+    QTRY_COMPARE(newest(hidden), QByteArray("5999")); // after the flood, without being shown
+    QCOMPARE(hidden->model()->rowCount(), 500);
+    QCOMPARE(hidden->model()->messageAt(0).payload, QByteArray("5500"));
+    QCOMPARE(hidden->model()->messageAt(499).payload, QByteArray("5999"));
+    QCOMPARE(quint64(hidden->model()->rowCount()) + hidden->model()->evictedCount() + hidden->droppedPaneFull(),
+             quint64(6000)); // every message accounted for
+
+    // Shown during a flood: what it holds reaches the table at once.
+    flood(1000);
+    window.paneTabs()->setCurrentWidget(hidden);
+    QCOMPARE(newest(hidden), QByteArray("6999"));
 }
 
 void TestMainWindow::overlappingPanesShareOneSubscription()

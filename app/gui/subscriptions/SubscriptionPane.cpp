@@ -478,6 +478,10 @@ void SubscriptionPane::applySettings(const PaneSettings& settings)
     }
     m_rowLimitSpinBox->setValue(settings.rowLimit);
     m_memoryLimitSpinBox->setValue(settings.memoryLimitMiB);
+    if (m_model->ring().capacity() != m_rowLimitSpinBox->value() ||
+        m_model->ring().byteBudget() != qint64(m_memoryLimitSpinBox->value()) * 1024 * 1024) {
+        applyLimits(); // the spin boxes apply on editingFinished, which setValue() does not send
+    }
     const int format = m_formatComboBox->findData(int(qMax(0, formats.indexOf(settings.format))));
     m_formatComboBox->setCurrentIndex(qMax(0, format));
     m_followCheckBox->setChecked(settings.follow);
@@ -542,6 +546,7 @@ void SubscriptionPane::enqueue(const MqttMessage& message)
 void SubscriptionPane::enqueue(const MqttMessage& message, qint64 cost)
 {
     ++m_received;
+    m_enqueuedSinceFlush = true;
     if (!m_paused && m_pending.wouldOverflow(1, cost)) {
         // The coalescing timer has not come round while a flood filled the queue (many panes, a backlog drained at
         // the broker's full rate): move the queue into the table now instead of dropping from it. The session's
@@ -555,26 +560,50 @@ void SubscriptionPane::enqueue(const MqttMessage& message, qint64 cost)
 void SubscriptionPane::enqueueBatch(const QList<MqttMessage>& batch, qint64 cost)
 {
     m_received += quint64(batch.size());
+    m_enqueuedSinceFlush = true;
     if (!m_paused && m_pending.wouldOverflow(batch.size(), cost)) {
         flush(); // as in enqueue()
     }
     (m_paused ? m_droppedWhilePaused : m_droppedPaneFull) += quint64(m_pending.appendShared(batch, cost));
 }
 
+void SubscriptionPane::trimToCapacity()
+{
+    // Messages older than the newest rows the pane keeps would never be shown: they go before reaching the table.
+    if (const qsizetype beyond = m_pending.size() - m_model->ring().capacity(); beyond > 0) {
+        m_pending.dropOldest(beyond);
+        m_droppedPaneFull += quint64(beyond);
+    }
+}
+
+bool SubscriptionPane::flushHidden()
+{
+    if (m_paused || m_pending.isEmpty() || !m_enqueuedSinceFlush) {
+        flush(); // quiet since the last pass: the table catches up
+        return false;
+    }
+    m_enqueuedSinceFlush = false;
+    trimToCapacity();
+    return true;
+}
+
+void SubscriptionPane::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    flush();
+}
+
 void SubscriptionPane::flush()
 {
+    m_enqueuedSinceFlush = false;
     if (m_paused || m_pending.isEmpty()) {
         if (m_paused) {
             updateCounters();
         }
         return;
     }
-    // Messages older than the newest rows the pane keeps would never be shown: they go before reaching the table.
+    trimToCapacity();
     const MessageRing& ring = m_model->ring();
-    if (const qsizetype beyond = m_pending.size() - ring.capacity(); beyond > 0) {
-        m_pending.dropOldest(beyond);
-        m_droppedPaneFull += quint64(beyond);
-    }
     const bool nearBudget = m_pending.bytes() * 2 > ring.byteBudget();
     QList<QList<MqttMessage>> batches = m_pending.takeAll();
     if (nearBudget) {

@@ -62,6 +62,11 @@ public:
     void enqueueBatch(const QList<MqttMessage>& batch, qint64 cost);
     /// Moves queued messages into the table in one batch. Called by MainWindow's coalescing timer.
     void flush();
+    /// MainWindow's coalescing pass for a pane that is not on screen: while a flood lasts its queue is only kept
+    /// within what the table holds (older messages would be evicted before anyone could see them); the queue reaches
+    /// the table when the flood pauses or the pane is shown. Returns true when the queue still holds messages for a
+    /// later pass.
+    bool flushHidden();
 
     /// Offers or withholds QoS 2 in the QoS box (AWS IoT does not support it); a pane on QoS 2 moves to QoS 1.
     void setQos2Allowed(bool allowed);
@@ -114,6 +119,9 @@ Q_SIGNALS:
     /// An export or an opening ended: `ok` false when it failed or was cancelled; `message` says what happened.
     void fileOperationFinished(bool ok, const QString& message);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void onFilterEdited();
     void onSearchEdited();
@@ -130,6 +138,7 @@ private:
     void savePayloadWithDialog();
     void updateCounters();
     void applyLimits();
+    void trimToCapacity();
 
     quint64 m_id;
     QColor m_colour;
@@ -141,6 +150,7 @@ private:
     quint64 m_droppedPaneFull = 0;
     quint64 m_droppedWhilePaused = 0;
     bool m_paused = false;
+    bool m_enqueuedSinceFlush = false; ///< arrivals since the last flush or flushHidden()
     QTimer m_searchDebounceTimer;
     int m_searchPercent = -1; ///< -1 while no search is running
     qint64 m_selectedId = -1; ///< the selected row's id across a filter change
