@@ -107,7 +107,16 @@ struct tb_authorizer
     std::string logPath;
     long logBytes = 0;
     std::unordered_map<const void*, Session> sessions;
-    std::string explanation;
+    /// The last decision's explanation: a cached decision's own text (not copied per message on the hot path), or
+    /// `ownExplanation` for decisions made without a cache.
+    const std::string* explanation = &ownExplanation;
+    std::string ownExplanation;
+
+    void explainOwn(std::string text)
+    {
+        ownExplanation = std::move(text);
+        explanation = &ownExplanation;
+    }
 
     /// The log is bounded: past MAX_LOG_BYTES it moves to `<path>.1` (replacing the one before) and starts again.
     static constexpr long MAX_LOG_BYTES = 16L * 1024 * 1024;
@@ -174,7 +183,7 @@ struct tb_authorizer
             if (result && !result->missingContextValues.empty()) {
                 line["missingContextValues"] = result->missingContextValues;
             }
-            line["explanation"] = explanation;
+            line["explanation"] = *explanation;
             if (pending.size() >= MAX_PENDING) {
                 writePending();
             }
@@ -292,12 +301,13 @@ tb_decision tb_authorizer_connect(tb_authorizer* authorizer, const void* connect
     authorizer->sessions.erase(connection);
     Policy::Principal principal = authorizer->registry.principalFor(certificateId, clientId);
     if (!principal.known || principal.status != Policy::CertificateStatus::Active) {
-        authorizer->explanation = !principal.known
-            ? "IMPLICIT_DENY: certificate " + certificateId +
-                " is not in the sandbox registry (thingbench-cli registry register-certificate)"
-            : "IMPLICIT_DENY: certificate " + certificateId + " is " + Policy::statusName(principal.status) +
-                ": AWS IoT refuses its connections (thingbench-cli registry update-certificate --new-status "
-                "ACTIVE)";
+        authorizer->explainOwn(
+            !principal.known
+                ? "IMPLICIT_DENY: certificate " + certificateId +
+                    " is not in the sandbox registry (thingbench-cli registry register-certificate)"
+                : "IMPLICIT_DENY: certificate " + certificateId + " is " + Policy::statusName(principal.status) +
+                    ": AWS IoT refuses its connections (thingbench-cli registry update-certificate --new-status "
+                    "ACTIVE)");
         return authorizer->record(clientId, certificateId, "iot:Connect", resource, Policy::Decision::ImplicitDeny,
                                   nullptr);
     }
@@ -305,7 +315,7 @@ tb_decision tb_authorizer_connect(tb_authorizer* authorizer, const void* connect
         persistent ? std::vector<std::string>{"PersistentConnect"} : std::vector<std::string>{};
     const Policy::Evaluator evaluator(principal.policies);
     const Policy::Result result = evaluator.evaluate({"iot:Connect", resource}, principal.context);
-    authorizer->explanation = result.explanation;
+    authorizer->explainOwn(result.explanation);
     if (result.allowed()) {
         Session& session = authorizer->sessions[connection];
         session.clientId = clientId;
@@ -322,7 +332,7 @@ tb_decision tb_authorizer_check(tb_authorizer* authorizer, const void* connectio
         authorizer->registry.arnPrefix() + (action == TB_SUBSCRIBE ? "topicfilter/" : "topic/") + (topic ? topic : "");
     const auto it = authorizer->sessions.find(connection);
     if (it == authorizer->sessions.end()) {
-        authorizer->explanation = "IMPLICIT_DENY: the client did not connect through the policy listener";
+        authorizer->explainOwn("IMPLICIT_DENY: the client did not connect through the policy listener");
         return authorizer->record("", "", actionName(action), resource, Policy::Decision::ImplicitDeny, nullptr);
     }
     Session& session = it->second;
@@ -342,7 +352,7 @@ tb_decision tb_authorizer_check(tb_authorizer* authorizer, const void* connectio
                      .first;
     }
     const Policy::Result& result = cached->second;
-    authorizer->explanation = result.explanation;
+    authorizer->explanation = &result.explanation;
     return authorizer->record(session.clientId, session.certificateId, actionName(action), resource, result.decision,
                               &result);
 }
@@ -354,7 +364,7 @@ void tb_authorizer_disconnected(tb_authorizer* authorizer, const void* connectio
 
 const char* tb_authorizer_last_explanation(const tb_authorizer* authorizer)
 {
-    return authorizer->explanation.c_str();
+    return authorizer->explanation->c_str();
 }
 
 } // extern "C"
