@@ -91,6 +91,7 @@ log "File list (dpkg-deb -c)"
 {
     echo "usr/bin/thingbench"
     echo "usr/bin/thingbench-cli"
+    echo "usr/lib/thingbench/thingbench_policy_plugin.so"
     echo "usr/share/applications/$APP_ID.desktop"
     echo "usr/share/metainfo/$APP_ID.metainfo.xml"
     (cd "$ROOT/packaging/linux/icons" && find hicolor -path "*/apps/$APP_ID.*" -type f | sed 's|^|usr/share/icons/|')
@@ -182,6 +183,12 @@ if command -v mosquitto >/dev/null || [ -x /usr/sbin/mosquitto ]; then
     "first message "*) echo "thingbench first launch: the sandbox is up, $out" ;;
     *) cat "$tmp/sandbox.log"; fail "thingbench --first-message-probe printed '$out'" ;;
     esac
+    # The broker loaded the installed policy plugin (found relative to the installed programs), and it decided.
+    grep -qx "plugin $root/usr/lib/thingbench/thingbench_policy_plugin.so" "$tmp/sandbox-data/sandbox/mosquitto.conf" ||
+        { grep plugin "$tmp/sandbox-data/sandbox/mosquitto.conf"; fail "the sandbox did not load the installed policy plugin"; }
+    grep -q '"decision":"ALLOWED"' "$tmp/sandbox-data/sandbox/decisions.jsonl" ||
+        fail "the installed policy plugin wrote no decision to $tmp/sandbox-data/sandbox/decisions.jsonl"
+    echo "thingbench first launch: the installed policy plugin decides ($(wc -l <"$tmp/sandbox-data/sandbox/decisions.jsonl") decision lines)"
     sleep 0.5
     if pgrep -f "$tmp/sandbox-data" >/dev/null; then
         pgrep -af "$tmp/sandbox-data"

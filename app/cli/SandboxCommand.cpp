@@ -142,18 +142,25 @@ void printReady(const Sandbox::SandboxInfo& info)
     const QString program = cliProgram();
     const QString shadow = QStringLiteral("$aws/things/%1/shadow").arg(info.thingName);
     const QStringList plain{QStringLiteral("--broker"), info.plainUrl};
-    const QStringList tls{
-        QStringLiteral("--broker"), info.tlsUrl,          QStringLiteral("--cafile"), info.caFile,
-        QStringLiteral("--cert"),   info.certificateFile, QStringLiteral("--key"),    info.privateKeyFile};
+    const QStringList tls{QStringLiteral("--broker"), info.tlsUrl,
+                          QStringLiteral("--cafile"), info.caFile,
+                          QStringLiteral("--cert"),   info.consoleCertificateFile,
+                          QStringLiteral("--key"),    info.consolePrivateKeyFile};
     QString text = tr("ThingBench local sandbox, thing “%1”, folder %2%3\n")
                        .arg(info.thingName, info.dir,
                             info.temporaryDir ? tr(" (temporary: removed at exit; keep it with --dir)") : QString());
-    text += tr("  plain MQTT       %1\n").arg(info.plainUrl);
+    text += tr("  plain MQTT       %1 (no certificate: not policed)\n").arg(info.plainUrl);
     text += tr("  mutual TLS       %1 (a client certificate issued by the CA is required)\n").arg(info.tlsUrl);
     text += tr("  CA certificate   %1\n").arg(info.caFile);
-    text += tr("  certificate      %1\n").arg(info.certificateFile);
-    text += tr("  private key      %1\n").arg(info.privateKeyFile);
-    text += tr("  certificate ID   %1\n").arg(info.certificateId);
+    text += tr("  console          %1\n                   %2 (policy thingbench-console-policy: everything)\n")
+                .arg(info.consoleCertificateFile, info.consolePrivateKeyFile);
+    text += tr("  device           %1\n                   %2 (thing %3, client ID %3, policy %3-policy: only its "
+               "own topics)\n")
+                .arg(info.certificateFile, info.privateKeyFile, info.thingName);
+    text += tr("  certificate ID   %1 (device)\n").arg(info.certificateId);
+    text += info.policiesEnforced ? tr("  AWS IoT policies enforced on mutual TLS: registry %1, decisions %2\n")
+                                        .arg(info.registryFile, info.decisionLogFile)
+                                  : tr("  AWS IoT policies are not enforced (--no-policies)\n");
     text += tr("  broker           mosquitto, pid %1, log %2\n").arg(info.brokerProcessId).arg(info.brokerLogFile);
     text += tr("Try it (plain):\n");
     text += commandLine(QStringList{program, QStringLiteral("sub")} + plain +
@@ -161,7 +168,7 @@ void printReady(const Sandbox::SandboxInfo& info)
     text += commandLine(QStringList{program, QStringLiteral("pub")} + plain +
                         QStringList{QStringLiteral("-t"), QStringLiteral("sandbox/hello"), QStringLiteral("-m"),
                                     QStringLiteral("Hello, sandbox")});
-    text += tr("Try it (mutual TLS, as the device; drive the shadow and the sample device follows):\n");
+    text += tr("Try it (mutual TLS with the console certificate; drive the shadow and the sample device follows):\n");
     text += commandLine(QStringList{program, QStringLiteral("sub")} + tls +
                         QStringList{QStringLiteral("-v"), QStringLiteral("-t"), shadow + QStringLiteral("/#")});
     text += commandLine(QStringList{program, QStringLiteral("pub")} + tls +
@@ -263,7 +270,8 @@ int runSandbox(const QStringList& arguments)
         tr("Run the local sandbox on 127.0.0.1 until Ctrl+C or SIGTERM: mosquitto with a plain and a mutual-TLS "
            "listener, a test PKI, the AWS IoT shadow service and a sample device. Prints the URLs, the certificate "
            "paths and sub/pub lines to try, then a line \"ready\". The environment variable THINGBENCH_MOSQUITTO "
-           "names the mosquitto executable (default: PATH, /usr/sbin, /usr/local/sbin)."));
+           "names the mosquitto executable (default: PATH, /usr/sbin, /usr/local/sbin); THINGBENCH_POLICY_PLUGIN the "
+           "policy plugin (default: the installed one)."));
     parser.addOptions({
         {QStringLiteral("dir"),
          tr("Keep the sandbox in this folder: its certificates, shadows, retained messages and ports persist across "
@@ -277,6 +285,11 @@ int runSandbox(const QStringList& arguments)
          QStringLiteral("port")},
         {QStringLiteral("thing"), tr("The sample thing's name (default: sample-thing)."), QStringLiteral("name")},
         {QStringLiteral("no-sample"), tr("Do not run the sample device (no welcome message, no telemetry).")},
+        {QStringLiteral("no-policies"),
+         tr("Do not enforce AWS IoT policies on the mutual-TLS listener (by default the registry in the folder "
+            "decides, as AWS IoT would; see thingbench-cli registry).")},
+        {QStringLiteral("no-aws-mqtt311-disconnect"),
+         tr("Keep an MQTT 3.1.1 client connected after a denied publish (AWS IoT closes its connection).")},
         {QStringLiteral("events"),
          tr("Print events as JSON lines instead of text (for programs: ready with the URLs and files, notice, "
             "restarted, failed).")},
@@ -307,6 +320,8 @@ int runSandbox(const QStringList& arguments)
         options.thingName = parser.value(QStringLiteral("thing"));
     }
     options.sampleTraffic = !parser.isSet(QStringLiteral("no-sample"));
+    options.enforcePolicies = !parser.isSet(QStringLiteral("no-policies"));
+    options.awsMqtt311Disconnect = !parser.isSet(QStringLiteral("no-aws-mqtt311-disconnect"));
     options.mosquittoPath = qEnvironmentVariable("THINGBENCH_MOSQUITTO");
     return runUntilStopped(options, parser.isSet(QStringLiteral("events")));
 }

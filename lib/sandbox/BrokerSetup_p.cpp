@@ -144,6 +144,14 @@ Result<void> checkConfig(const BrokerConfig& config)
                              .arg(path.simplified()));
         }
     }
+    if (!config.policyPlugin.isEmpty()) {
+        for (const QString& path : {config.policyPlugin, config.registryFile, config.decisionLogFile}) {
+            if (path.isEmpty() || path.contains(QLatin1Char('\n')) || path.contains(QLatin1Char('\r'))) {
+                return usage(Tr::tr("The policy plugin needs a registry file and a decision log, without line breaks "
+                                    "in their paths."));
+            }
+        }
+    }
     const std::pair<QString, QString> tlsFiles[] = {{config.caFile, Tr::tr("CA certificate")},
                                                     {config.certificateFile, Tr::tr("broker certificate")},
                                                     {config.privateKeyFile, Tr::tr("broker private key")}};
@@ -266,6 +274,15 @@ QString mosquittoConfig(const BrokerConfig& config, quint16 port, quint16 tlsPor
     };
     if (runAsRoot) {
         lines << QStringLiteral("user root");
+    }
+    if (!config.policyPlugin.isEmpty()) {
+        // Global (mosquitto 2.0.11 sends its tick only to global plugins); it polices clients with a certificate.
+        lines << QString() << QStringLiteral("# AWS IoT policies from the registry, for clients with a certificate")
+              << QStringLiteral("plugin %1").arg(QFileInfo(config.policyPlugin).absoluteFilePath())
+              << QStringLiteral("plugin_opt_registry %1").arg(QFileInfo(config.registryFile).absoluteFilePath())
+              << QStringLiteral("plugin_opt_decision_log %1").arg(QFileInfo(config.decisionLogFile).absoluteFilePath())
+              << QStringLiteral("plugin_opt_aws_mqtt311_disconnect %1")
+                     .arg(config.awsMqtt311Disconnect ? QStringLiteral("true") : QStringLiteral("false"));
     }
     // Everything after a `listener` line belongs to that listener, so the global options come first.
     lines << QString() << QStringLiteral("# plain MQTT, loopback only")

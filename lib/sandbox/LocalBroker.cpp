@@ -5,6 +5,7 @@
 #include "common/Logging.h"
 #include "sandbox/BrokerSetup_p.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -163,6 +164,32 @@ Result<QString> LocalBroker::findMosquitto(const QString& path)
                      {}};
     }
     return found;
+}
+
+Result<QString> LocalBroker::findPolicyPlugin(const QString& path)
+{
+    QStringList candidates;
+    if (!path.isEmpty()) {
+        candidates << path;
+    } else if (const QString fromEnvironment = qEnvironmentVariable("THINGBENCH_POLICY_PLUGIN");
+               !fromEnvironment.isEmpty()) {
+        candidates << fromEnvironment;
+    } else {
+        candidates << QDir(QCoreApplication::applicationDirPath())
+                          .absoluteFilePath(QStringLiteral(THINGBENCH_POLICY_PLUGIN_RELATIVE_PATH))
+                   << QStringLiteral(THINGBENCH_POLICY_PLUGIN_BUILD_PATH);
+    }
+    for (const QString& candidate : std::as_const(candidates)) {
+        if (QFileInfo(candidate).isFile()) {
+            return QFileInfo(candidate).absoluteFilePath();
+        }
+    }
+    return Error{QStringLiteral("policy_plugin_missing"),
+                 tr("The sandbox's policy plugin (thingbench_policy_plugin.so) was not found (looked at %1). Reinstall "
+                    "ThingBench, set THINGBENCH_POLICY_PLUGIN to the plugin's file, or start the sandbox without AWS "
+                    "IoT policies.")
+                     .arg(candidates.join(QStringLiteral(", "))),
+                 {}};
 }
 
 void LocalBroker::start(const BrokerConfig& config)

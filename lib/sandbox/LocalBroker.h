@@ -36,6 +36,15 @@ struct BrokerConfig
     QString privateKeyFile;
     /// The mosquitto executable. Empty: `mosquitto` on PATH, then in /usr/sbin and /usr/local/sbin.
     QString mosquittoPath;
+    /// AWS IoT policies (lib/plugins/mosquitto): the plugin's file, loaded for the whole broker. Clients of the
+    /// mutual-TLS listener are then authorized by the registry at `registryFile`, every decision is written to
+    /// `decisionLogFile`, and with `awsMqtt311Disconnect` a denied publish of an MQTT 3.1.1 client closes its
+    /// connection, as AWS IoT does. Clients without a certificate (the plain listener) are not policed. Empty: no
+    /// policies; every client may do anything.
+    QString policyPlugin;
+    QString registryFile;
+    QString decisionLogFile;
+    bool awsMqtt311Disconnect = true;
 };
 
 /// mosquitto as a child process, bound to 127.0.0.1 only: a plain listener and a mutual-TLS listener
@@ -102,6 +111,10 @@ public:
     /// The mosquitto executable: `path` if given and executable, else mosquitto on PATH, /usr/sbin or /usr/local/sbin.
     /// Error `mosquitto_missing` with how to install it. A few stat() calls: fine on any thread.
     static Result<QString> findMosquitto(const QString& path = QString());
+    /// The policy plugin (thingbench_policy_plugin.so): `path` if given, else $THINGBENCH_POLICY_PLUGIN, else where
+    /// the package installs it relative to this program (<bin>/../lib/.../thingbench/), else where this build made
+    /// it. Error `policy_plugin_missing` saying where it looked and what to do. A few stat() calls: any thread.
+    static Result<QString> findPolicyPlugin(const QString& path = QString());
 
 Q_SIGNALS:
     void stateChanged(State state);

@@ -75,7 +75,7 @@ QString SampleDevice::telemetryTopic(const QString& thingName)
 
 QString SampleDevice::clientId(const QString& thingName)
 {
-    return QStringLiteral("thingbench-sample-device-") + thingName;
+    return thingName;
 }
 
 void SampleDevice::start(const ConnectionOptions& options, const QString& thingName)

@@ -45,11 +45,13 @@ public:
     static QString welcomeTopic();
     /// "sandbox/<thing>/telemetry"
     static QString telemetryTopic(const QString& thingName);
-    /// The client id the device connects with ("thingbench-sample-device-<thing>"): not the thing name, so a user
-    /// who connects as the thing does not take over the sample's connection (and the reverse).
+    /// The client ID the device connects with: its thing name, as AWS IoT firmware does (only then is the thing bound
+    /// to the connection and its policy's ${iot:Connection.Thing.ThingName} resolved). A user who connects with the
+    /// same ID takes the device's connection over, as on AWS IoT.
     static QString clientId(const QString& thingName);
 
-    /// Connects with `options` (a plain connection to the sandbox broker; the client id is set here) as `thingName`.
+    /// Connects with `options` (the sandbox's mutual-TLS listener with the device's certificate; the client ID is set
+    /// here) as `thingName`.
     void start(const ConnectionOptions& options, const QString& thingName);
     /// Call before start() when the shadow service is not answering yet: the device connects and subscribes but
     /// announces itself (welcome, first report) only after shadowServiceReady(), so the report is not lost. The

@@ -109,6 +109,11 @@ std::optional<Error> Sandbox::checkOptions() const
     if (Result<QString> mosquitto = LocalBroker::findMosquitto(m_options.mosquittoPath); !mosquitto) {
         return mosquitto.error(); // before making a PKI that could not be used
     }
+    if (m_options.enforcePolicies) {
+        if (Result<QString> plugin = LocalBroker::findPolicyPlugin(m_options.policyPluginPath); !plugin) {
+            return plugin.error();
+        }
+    }
     return std::nullopt;
 }
 
@@ -200,6 +205,11 @@ void Sandbox::onPrepared(const Result<SandboxFiles>& files)
         return;
     }
     m_pki = files->pki;
+    m_consoleCertificate = files->console.certificateFile;
+    m_consoleKey = files->console.privateKeyFile;
+    m_consoleCertificateId = files->console.certificateId;
+    m_registryFile = files->registryFile;
+    m_decisionLogFile = files->decisionLogFile;
     m_shadowStateFile = files->shadowStateFile;
     for (const QString& message : files->notices) {
         Q_EMIT notice(message);
@@ -225,6 +235,19 @@ void Sandbox::startBroker()
     config.certificateFile = m_pki.brokerCertificate;
     config.privateKeyFile = m_pki.brokerKey;
     config.mosquittoPath = m_active.mosquittoPath;
+    m_policyPlugin.clear();
+    if (m_active.enforcePolicies) {
+        Result<QString> plugin = LocalBroker::findPolicyPlugin(m_active.policyPluginPath);
+        if (!plugin) {
+            fail(plugin.error().code, plugin.error().fullText());
+            return;
+        }
+        m_policyPlugin = *plugin;
+        config.policyPlugin = m_policyPlugin;
+        config.registryFile = m_registryFile;
+        config.decisionLogFile = m_decisionLogFile;
+        config.awsMqtt311Disconnect = m_active.awsMqtt311Disconnect;
+    }
     m_broker->start(config);
 }
 
@@ -265,7 +288,10 @@ void Sandbox::startClients()
             }
         });
         m_sampleDevice->waitForShadowService();
-        m_sampleDevice->start(internalOptions(QString()), m_active.thingName);
+        // As a real device: over mutual TLS with its own certificate, under its least-privilege policy.
+        ConnectionOptions device = deviceConnectionOptions();
+        device.reconnectMaxMs = INTERNAL_RECONNECT_MAX_MS;
+        m_sampleDevice->start(device, m_active.thingName);
     }
 }
 
@@ -404,6 +430,12 @@ SandboxInfo Sandbox::info() const
     info.privateKeyFile = m_pki.devicePrivateKey;
     info.thingName = m_active.thingName;
     info.certificateId = m_pki.deviceCertificateId;
+    info.consoleCertificateFile = m_consoleCertificate;
+    info.consolePrivateKeyFile = m_consoleKey;
+    info.consoleCertificateId = m_consoleCertificateId;
+    info.registryFile = m_registryFile;
+    info.policiesEnforced = !m_policyPlugin.isEmpty();
+    info.decisionLogFile = info.policiesEnforced ? m_decisionLogFile : QString();
     info.brokerLogFile = m_broker->logFile();
     info.brokerProcessId = m_broker->processId();
     return info;
@@ -411,19 +443,27 @@ SandboxInfo Sandbox::info() const
 
 namespace {
 
-/// The options for the sandbox listener on `port` (or `tlsPort` with the device's files, when `pki` is given).
-ConnectionOptions listenerOptions(quint16 port, const Certs::TestPkiFiles* pki)
+/// A client certificate and its CA.
+struct ClientFiles
+{
+    QString caFile;
+    QString certificateFile;
+    QString privateKeyFile;
+};
+
+/// The options for the sandbox's plain listener on `port`, or its mutual-TLS listener with `tls`'s files.
+ConnectionOptions listenerOptions(quint16 port, const ClientFiles* tls)
 {
     ConnectionOptions options;
     options.host = LOOPBACK;
     options.port = port;
-    options.transport = pki ? Transport::Tls : Transport::Tcp;
-    if (pki) {
+    options.transport = tls ? Transport::Tls : Transport::Tcp;
+    if (tls) {
         // The broker's certificate names 127.0.0.1 (and localhost): `insecure` stays off, so Paho verifies the chain
         // against the sandbox CA and the host name.
-        options.caFile = pki->caCertificate;
-        options.certFile = pki->deviceCertificate;
-        options.keyFile = pki->devicePrivateKey;
+        options.caFile = tls->caFile;
+        options.certFile = tls->certificateFile;
+        options.keyFile = tls->privateKeyFile;
     }
     return options;
 }
@@ -432,16 +472,21 @@ ConnectionOptions listenerOptions(quint16 port, const Certs::TestPkiFiles* pki)
 
 ConnectionOptions Sandbox::connectionOptions(bool mutualTls) const
 {
-    return mutualTls ? listenerOptions(m_broker->tlsPort(), &m_pki) : listenerOptions(m_broker->port(), nullptr);
+    return connectionOptionsFor(info(), mutualTls);
+}
+
+ConnectionOptions Sandbox::deviceConnectionOptions() const
+{
+    const ClientFiles device{m_pki.caCertificate, m_pki.deviceCertificate, m_pki.devicePrivateKey};
+    ConnectionOptions options = listenerOptions(m_broker->tlsPort(), &device);
+    options.clientId = m_active.thingName;
+    return options;
 }
 
 ConnectionOptions Sandbox::connectionOptionsFor(const SandboxInfo& info, bool mutualTls)
 {
-    Certs::TestPkiFiles pki;
-    pki.caCertificate = info.caFile;
-    pki.deviceCertificate = info.certificateFile;
-    pki.devicePrivateKey = info.privateKeyFile;
-    return mutualTls ? listenerOptions(info.tlsPort, &pki) : listenerOptions(info.port, nullptr);
+    const ClientFiles console{info.caFile, info.consoleCertificateFile, info.consolePrivateKeyFile};
+    return mutualTls ? listenerOptions(info.tlsPort, &console) : listenerOptions(info.port, nullptr);
 }
 
 Result<ConnectionOptions> Sandbox::savedConnectionOptions(const QString& dir, bool mutualTls)
@@ -455,7 +500,9 @@ Result<ConnectionOptions> Sandbox::savedConnectionOptions(const QString& dir, bo
     if (!ports) {
         return ports.error();
     }
-    return mutualTls ? listenerOptions(ports->second, &*pki) : listenerOptions(ports->first, nullptr);
+    const SandboxIdentity console = consoleIdentityFiles(pki->dir);
+    const ClientFiles files{pki->caCertificate, console.certificateFile, console.privateKeyFile};
+    return mutualTls ? listenerOptions(ports->second, &files) : listenerOptions(ports->first, nullptr);
 }
 
 ConnectionOptions Sandbox::internalOptions(const QString& clientId) const

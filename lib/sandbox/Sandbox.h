@@ -43,6 +43,12 @@ struct SandboxOptions
     bool sampleTraffic = true;
     /// The mosquitto executable; empty: PATH, /usr/sbin, /usr/local/sbin.
     QString mosquittoPath;
+    /// Enforce AWS IoT policies on the mutual-TLS listener (the policy plugin and the registry in the folder).
+    bool enforcePolicies = true;
+    /// The plugin's file; empty: LocalBroker::findPolicyPlugin().
+    QString policyPluginPath;
+    /// "AWS MQTT 3.1.1 behaviour": a denied publish of an MQTT 3.1.1 client closes its connection, as on AWS IoT.
+    bool awsMqtt311Disconnect = true;
 };
 
 /// Where the running sandbox is and how to reach it. URLs and ports are empty/0 until the broker has run.
@@ -57,7 +63,15 @@ struct SandboxInfo
     QString privateKeyFile;    ///< its private key (owner-only, 0600)
     QString thingName;
     QString certificateId; ///< the device certificate's SHA-256 (the AWS certificate ID)
-    QString brokerLogFile; ///< mosquitto's log
+    /// The console certificate: what the app connects with on the mutual-TLS listener, allowed everything (like the
+    /// AWS console's test client); the device certificate has the sample thing's least-privilege policy.
+    QString consoleCertificateFile;
+    QString consolePrivateKeyFile;
+    QString consoleCertificateId;
+    QString registryFile;          ///< the local AWS IoT registry (things, certificates, policies)
+    QString decisionLogFile;       ///< every policy decision with its explanation (JSON lines); empty without policies
+    bool policiesEnforced = false; ///< the policy plugin runs in the broker
+    QString brokerLogFile;         ///< mosquitto's log
     quint16 port = 0;
     quint16 tlsPort = 0;
     qint64 brokerProcessId = 0; ///< 0 when mosquitto does not run
@@ -112,8 +126,12 @@ public:
     State state() const { return m_state; }
     SandboxInfo info() const;
     /// Ready-to-use options for an MqttSession: the plain listener, or with `mutualTls` the TLS listener with the
-    /// sandbox CA and the device certificate and key (chain and host name verified). Meaningful once ready().
+    /// sandbox CA and the console certificate and key (chain and host name verified; allowed everything by its
+    /// policy). Meaningful once ready().
     ConnectionOptions connectionOptions(bool mutualTls) const;
+    /// The mutual-TLS listener as the sample thing: its certificate and the client ID its policy wants (the thing
+    /// name). Connecting with it takes the sample device's connection over, as on AWS IoT.
+    ConnectionOptions deviceConnectionOptions() const;
     /// The connection offered by the sandbox whose folder is `dir`, read from the folder (the ports of its last run,
     /// its PKI) for a process that did not start it (thingbench-cli --workspace of the sandbox's workspace). Like
     /// connectionOptions(); whether it runs is only known by connecting. Reads two small files: call it where disk
@@ -166,6 +184,12 @@ private:
     QString m_dir;
     QString m_step; ///< what start() is doing, for the timeout message
     Certs::TestPkiFiles m_pki;
+    QString m_consoleCertificate;
+    QString m_consoleKey;
+    QString m_consoleCertificateId;
+    QString m_registryFile;
+    QString m_decisionLogFile;
+    QString m_policyPlugin; ///< the plugin of the current run; empty when policies are not enforced
     QString m_shadowStateFile;
     quint64 m_generation = 0;          ///< bumped by start()/stop()/fail(): late results of earlier work are ignored
     bool m_brokerStartPending = false; ///< the broker of the previous run is still going away

@@ -34,6 +34,12 @@ QJsonObject infoToJson(const SandboxInfo& info)
         {u"privateKeyFile"_qs, info.privateKeyFile},
         {u"thingName"_qs, info.thingName},
         {u"certificateId"_qs, info.certificateId},
+        {u"consoleCertificateFile"_qs, info.consoleCertificateFile},
+        {u"consolePrivateKeyFile"_qs, info.consolePrivateKeyFile},
+        {u"consoleCertificateId"_qs, info.consoleCertificateId},
+        {u"registryFile"_qs, info.registryFile},
+        {u"decisionLogFile"_qs, info.decisionLogFile},
+        {u"policiesEnforced"_qs, info.policiesEnforced},
         {u"brokerLogFile"_qs, info.brokerLogFile},
         {u"port"_qs, int(info.port)},
         {u"tlsPort"_qs, int(info.tlsPort)},
@@ -53,6 +59,12 @@ SandboxInfo infoFromJson(const QJsonObject& object)
     info.privateKeyFile = object.value(u"privateKeyFile"_qs).toString();
     info.thingName = object.value(u"thingName"_qs).toString();
     info.certificateId = object.value(u"certificateId"_qs).toString();
+    info.consoleCertificateFile = object.value(u"consoleCertificateFile"_qs).toString();
+    info.consolePrivateKeyFile = object.value(u"consolePrivateKeyFile"_qs).toString();
+    info.consoleCertificateId = object.value(u"consoleCertificateId"_qs).toString();
+    info.registryFile = object.value(u"registryFile"_qs).toString();
+    info.decisionLogFile = object.value(u"decisionLogFile"_qs).toString();
+    info.policiesEnforced = object.value(u"policiesEnforced"_qs).toBool();
     info.brokerLogFile = object.value(u"brokerLogFile"_qs).toString();
     info.port = quint16(object.value(u"port"_qs).toInt());
     info.tlsPort = quint16(object.value(u"tlsPort"_qs).toInt());
@@ -165,9 +177,18 @@ void SandboxProcess::launch()
     if (!m_options.sampleTraffic) {
         arguments << u"--no-sample"_qs;
     }
+    if (!m_options.enforcePolicies) {
+        arguments << u"--no-policies"_qs;
+    }
+    if (!m_options.awsMqtt311Disconnect) {
+        arguments << u"--no-aws-mqtt311-disconnect"_qs;
+    }
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     if (!m_options.mosquittoPath.isEmpty()) {
         environment.insert(u"THINGBENCH_MOSQUITTO"_qs, m_options.mosquittoPath);
+    }
+    if (!m_options.policyPluginPath.isEmpty()) {
+        environment.insert(u"THINGBENCH_POLICY_PLUGIN"_qs, m_options.policyPluginPath);
     }
     m_process.setProcessEnvironment(environment);
     m_pending.clear();

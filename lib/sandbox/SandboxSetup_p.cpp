@@ -218,8 +218,33 @@ Result<SandboxFiles> prepareSandboxDir(const QString& dirPath, const QString& th
                                  .arg(dir.path(), pki->thingName, thingName));
     }
     files.pki = *pki;
+    Result<SandboxIdentity> console =
+        ensureConsoleIdentity(files.pki.dir, files.pki.caCertificate, files.pki.caKey, files.pkiCreated);
+    if (!console) {
+        return console.error();
+    }
+    files.console = *console;
+    files.registryFile = dir.filePath(registryFileName());
+    files.decisionLogFile = dir.filePath(decisionLogFileName());
+    const SandboxIdentity device{files.pki.deviceCertificate, files.pki.devicePrivateKey,
+                                 files.pki.deviceCertificateId};
+    Result<QStringList> seeded = seedRegistry(files.registryFile, device, files.console, thingName);
+    if (!seeded) {
+        return seeded.error();
+    }
+    files.notices << *seeded;
     setAsideUnusableShadows(files.shadowStateFile, &files.notices);
     return files;
+}
+
+QString registryFileName()
+{
+    return QStringLiteral("registry.json");
+}
+
+QString decisionLogFileName()
+{
+    return QStringLiteral("decisions.jsonl");
 }
 
 Result<Certs::TestPkiFiles> readSavedPki(const QString& dirPath)

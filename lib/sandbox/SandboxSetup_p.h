@@ -4,6 +4,7 @@
 
 #include "certs/TestPki.h"
 #include "common/Result.h"
+#include "sandbox/SandboxRegistry_p.h"
 
 #include <QString>
 #include <QStringList>
@@ -22,6 +23,9 @@ struct SandboxFiles
 {
     Certs::TestPkiFiles pki;
     QString shadowStateFile; ///< <dir>/shadows.json; missing (a fresh store) or readable, never damaged
+    SandboxIdentity console; ///< the app's own certificate (SandboxRegistry_p.h)
+    QString registryFile;    ///< <dir>/registry.json, knowing both certificates
+    QString decisionLogFile; ///< <dir>/decisions.jsonl (the policy plugin's decision log)
     bool pkiCreated = false; ///< made now (a new folder, or the old set was incomplete)
     QStringList notices;     ///< translated, e.g. a damaged shadow file set aside
 };
@@ -33,13 +37,18 @@ struct SandboxFiles
 Result<std::shared_ptr<QLockFile>> lockSandboxDir(const QString& dir);
 
 /// Worker thread. Creates `dir` if needed, reuses the PKI recorded in <dir>/sandbox.json when all
-/// its files are there or makes a new one with Certs::makeTestPki in <dir>/pki (and records it), and sets a damaged
-/// or newer shadows.json aside (FileIo::setAside) so the shadow service starts empty instead of failing.
-/// Errors: `file_unwritable` (the folder), and makeTestPki's.
+/// its files are there or makes a new one with Certs::makeTestPki in <dir>/pki (and records it), makes the console
+/// certificate when missing, registers both certificates in <dir>/registry.json when it does not know them yet, and
+/// sets a damaged or newer shadows.json aside (FileIo::setAside) so the shadow service starts empty instead of failing.
+/// Errors: `file_unwritable` (the folder), makeTestPki's, `registry_failed`.
 Result<SandboxFiles> prepareSandboxDir(const QString& dir, const QString& thingName);
 
 /// The PKI recorded in <dir>/sandbox.json, read only (nothing is set aside; for another process). Errors:
 /// `sandbox_not_found` (no file), `invalid_sandbox_file`, `file_not_found` (a recorded file is gone).
 Result<Certs::TestPkiFiles> readSavedPki(const QString& dir);
+
+/// The file names inside the sandbox folder.
+QString registryFileName();    ///< "registry.json"
+QString decisionLogFileName(); ///< "decisions.jsonl"
 
 } // namespace Sandbox

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 ThingBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mqtt/MqttSession.h"
+#include "policy/Registry.h"
 #include "sandbox/LocalBroker.h"
 #include "sandbox/SampleDevice.h"
 #include "sandbox/Sandbox.h"
@@ -17,6 +18,7 @@
 
 #include <csignal>
 #include <memory>
+#include <variant>
 
 #include <signal.h>
 
@@ -74,6 +76,12 @@ QJsonObject json(const QByteArray& payload)
     return QJsonDocument::fromJson(payload).object();
 }
 
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 bool processExists(qint64 pid)
 {
     return QFileInfo::exists(u"/proc/%1"_s.arg(pid));
@@ -91,7 +99,10 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void plainListenerPublishesAndReceives();
-    void mutualTlsWithTheDeviceCertificate();
+    void mutualTlsWithTheConsoleCertificate();
+    void registryKnowsTheSandboxCertificates_issue12();
+    void policiesDecideOnTheMutualTlsListener_issue12();
+    void withoutPoliciesEveryCertificateMayDoAnything_issue12();
     void tlsWithoutClientCertificateIsRefused();
     void shadowGetAnswersWithTheSampleState();
     void welcomeIsRetainedForAFreshSubscriber();
@@ -182,16 +193,101 @@ void TestSandbox::plainListenerPublishesAndReceives()
     QTRY_VERIFY_WITH_TIMEOUT(client.find(u"test/plain"_s, "over plain MQTT"), WAIT_MS);
 }
 
-void TestSandbox::mutualTlsWithTheDeviceCertificate()
+void TestSandbox::mutualTlsWithTheConsoleCertificate()
 {
     const ConnectionOptions options = m_sandbox->connectionOptions(true);
     QCOMPARE(options.transport, Transport::Tls);
+    QCOMPARE(options.certFile, m_sandbox->info().consoleCertificateFile);
     QVERIFY(!options.insecure); // the chain and the host name (127.0.0.1) are verified
     Client client;
     QVERIFY(client.connectTo(options));
     QVERIFY(client.subscribe(u"test/tls"_s));
     client.session.publish(u"test/tls"_s, "over mutual TLS", 1, false);
     QTRY_VERIFY_WITH_TIMEOUT(client.find(u"test/tls"_s, "over mutual TLS"), WAIT_MS);
+}
+
+void TestSandbox::registryKnowsTheSandboxCertificates_issue12()
+{
+    const Sandbox::SandboxInfo info = m_sandbox->info();
+    QVERIFY(info.policiesEnforced);
+    QCOMPARE(QFileInfo(info.consolePrivateKeyFile).permissions() & (QFile::ReadGroup | QFile::ReadOther),
+             QFile::Permissions());
+    auto loaded = Policy::Registry::load(info.registryFile.toStdString());
+    QVERIFY(std::holds_alternative<Policy::Registry>(loaded));
+    const Policy::Registry& registry = std::get<Policy::Registry>(loaded);
+    const std::string device = info.certificateId.toStdString();
+    const std::string console = info.consoleCertificateId.toStdString();
+    QCOMPARE(registry.certificates().at(device).status, Policy::CertificateStatus::Active);
+    QCOMPARE(registry.certificates().at(device).policies, std::vector<std::string>{"sample-thing-policy"});
+    QCOMPARE(registry.certificates().at(console).policies, std::vector<std::string>{"thingbench-console-policy"});
+    QCOMPARE(registry.things().at(THING.toStdString()).principals, std::vector<std::string>{device});
+    // The sample device runs over mutual TLS under its least-privilege policy, and the log says so.
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(info.decisionLogFile).size() > 0, WAIT_MS);
+    const QByteArray text = readAll(info.decisionLogFile);
+    QVERIFY2(text.contains(R"("clientId":"sample-thing")") && text.contains(R"("decision":"ALLOWED")") &&
+                 text.contains(R"(\"sample-thing-policy\" statement)"),
+             text.left(2000).constData());
+}
+
+void TestSandbox::policiesDecideOnTheMutualTlsListener_issue12()
+{
+    QTemporaryDir dir;
+    Sandbox::SandboxOptions options;
+    options.dir = dir.path();
+    options.sampleTraffic = false; // the test connects as the thing itself
+    Sandbox::Sandbox sandbox(options);
+    QVERIFY(startAndWait(sandbox));
+    // The device's certificate with a client ID other than its thing name: its policy has no Connect for it.
+    ConnectionOptions intruder = sandbox.deviceConnectionOptions();
+    intruder.clientId = u"intruder"_s;
+    intruder.autoReconnect = false;
+    MqttSession refused;
+    QSignalSpy errors(&refused, &MqttSession::errorOccurred);
+    QVERIFY(refused.connectToBroker(intruder));
+    QVERIFY(errors.wait(WAIT_MS));
+    QCOMPARE(errors.first().at(0).value<SessionError>(), SessionError::NotAuthorized);
+    // As the thing: its own shadow, nothing else.
+    Client device;
+    QVERIFY(device.connectTo(sandbox.deviceConnectionOptions()));
+    QVERIFY(device.subscribe(u"$aws/things/%1/shadow/get/accepted"_s.arg(THING)));
+    QSignalSpy subscribeFailed(&device.session, &MqttSession::subscribeFailed);
+    device.session.subscribe(u"#"_s, 1);
+    QVERIFY(subscribeFailed.wait(WAIT_MS));
+    QCOMPARE(subscribeFailed.first().at(0).toString(), u"#"_s);
+    // The console may do anything.
+    Client console;
+    QVERIFY(console.connectTo(sandbox.connectionOptions(true)));
+    QVERIFY(console.subscribe(u"#"_s));
+    // Every refusal is in the decision log with its explanation.
+    const QString logFile = sandbox.info().decisionLogFile;
+    QTRY_VERIFY_WITH_TIMEOUT(readAll(logFile).contains("topicfilter/#"), WAIT_MS);
+    const QByteArray text = readAll(logFile);
+    QVERIFY2(text.contains(R"("clientId":"intruder","certificateId":")" + sandbox.info().certificateId.toUtf8()),
+             text.constData());
+    QVERIFY2(text.contains(R"("action":"iot:Subscribe","resource":"arn:aws:iot:us-east-1:123456789012:topicfilter/#",)"
+                           R"("decision":"IMPLICIT_DENY")"),
+             text.constData());
+    QVERIFY(stopAndWait(sandbox));
+}
+
+void TestSandbox::withoutPoliciesEveryCertificateMayDoAnything_issue12()
+{
+    QTemporaryDir dir;
+    Sandbox::SandboxOptions options;
+    options.dir = dir.path();
+    options.sampleTraffic = false;
+    options.enforcePolicies = false;
+    Sandbox::Sandbox sandbox(options);
+    QVERIFY(startAndWait(sandbox));
+    QVERIFY(!sandbox.info().policiesEnforced);
+    QVERIFY(sandbox.info().decisionLogFile.isEmpty());
+    ConnectionOptions anyone = sandbox.deviceConnectionOptions();
+    anyone.clientId = u"intruder"_s;
+    Client client;
+    QVERIFY(client.connectTo(anyone));
+    QVERIFY(client.subscribe(u"#"_s));
+    QVERIFY(stopAndWait(sandbox));
+    QVERIFY(!QFileInfo::exists(dir.filePath(u"decisions.jsonl"_s)));
 }
 
 void TestSandbox::tlsWithoutClientCertificateIsRefused()
@@ -452,7 +548,7 @@ void TestSandbox::restartWithTheSameDirKeepsPkiPortsAndShadow()
     const Result<ConnectionOptions> saved = Sandbox::Sandbox::savedConnectionOptions(dir.path(), true);
     QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().message));
     QCOMPARE(saved->port, first.tlsPort);
-    QCOMPARE(saved->certFile, first.certificateFile);
+    QCOMPARE(saved->certFile, first.consoleCertificateFile);
     QCOMPARE(Sandbox::Sandbox::savedConnectionOptions(dir.path(), false)->port, first.port);
     QTemporaryDir empty;
     QCOMPARE(Sandbox::Sandbox::savedConnectionOptions(empty.path(), true).error().code, u"sandbox_not_found"_s);
@@ -462,12 +558,13 @@ void TestSandbox::restartWithTheSameDirKeepsPkiPortsAndShadow()
     QVERIFY(startAndWait(sandbox));
     const Sandbox::SandboxInfo second = sandbox.info();
     QCOMPARE(second.certificateId, first.certificateId);
+    QCOMPARE(second.consoleCertificateId, first.consoleCertificateId);
     QCOMPARE(second.caFile, first.caFile);
     QCOMPARE(second.port, first.port); // stable URLs across restarts
     QCOMPARE(second.tlsPort, first.tlsPort);
     QVERIFY2(notices.isEmpty(), qPrintable(notices.isEmpty() ? QString() : notices.first().at(0).toString()));
 
-    Client client; // the old device certificate still works (same CA), with the options read from the folder
+    Client client; // the console certificate still works (same CA), with the options read from the folder
     QVERIFY(client.connectTo(*saved));
     QVERIFY(client.subscribe(SHADOW + u"/get/+"_s));
     const QJsonObject document = getShadow(client, u"kept"_s);
