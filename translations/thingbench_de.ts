@@ -1742,6 +1742,30 @@
         <source>The passphrase of the private key %1 (kept in memory until ThingBench closes, never on disk):</source>
         <translation>Die Passphrase des privaten Schlüssels %1 (wird bis zum Beenden von ThingBench im Speicher gehalten, nie auf dem Datenträger):</translation>
     </message>
+    <message>
+        <source>The sandbox&apos;s AWS IoT policy refused to connect as “%1”. %2 Change the policy in the sandbox&apos;s registry (thingbench-cli registry), or connect with another certificate or client ID.</source>
+        <translation>Die AWS-IoT-Richtlinie der Sandbox hat die Verbindung als „%1“ abgelehnt. %2 Ändern Sie die Richtlinie in der Registry der Sandbox (thingbench-cli registry) oder verbinden Sie sich mit einem anderen Zertifikat oder einer anderen Client-ID.</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s AWS IoT policy refused %1 publishes to “%2”.</source>
+        <translation>Die AWS-IoT-Richtlinie der Sandbox hat %1 Veröffentlichungen an „%2“ abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s AWS IoT policy refused the publish to “%1”.</source>
+        <translation>Die AWS-IoT-Richtlinie der Sandbox hat die Veröffentlichung an „%1“ abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 (MQTT does not tell a QoS 0 publisher.) %2</source>
+        <translation>%1 (MQTT teilt das einem Absender mit QoS 0 nicht mit.) %2</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s AWS IoT policy refused this subscription. %1</source>
+        <translation>Die AWS-IoT-Richtlinie der Sandbox hat dieses Abonnement abgelehnt. %1</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s AWS IoT policy refused %1 on “%2”. %3</source>
+        <translation>Die AWS-IoT-Richtlinie der Sandbox hat %1 auf „%2“ abgelehnt. %3</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -2605,6 +2629,26 @@
         <source>No local sandbox has run in “%1” yet. Start it first (the “Local sandbox” workspace in ThingBench, or thingbench-cli sandbox --dir &apos;%1&apos;).</source>
         <translation>In „%1“ ist noch keine lokale Sandbox gelaufen. Starten Sie sie zuerst (den Arbeitsbereich „Lokale Sandbox“ in ThingBench oder thingbench-cli sandbox --dir &apos;%1&apos;).</translation>
     </message>
+    <message>
+        <source>The policy plugin needs a registry file and a decision log, without line breaks in their paths.</source>
+        <translation>Das Richtlinien-Plugin braucht eine Registry-Datei und ein Entscheidungsprotokoll, ohne Zeilenumbrüche in ihren Pfaden.</translation>
+    </message>
+    <message>
+        <source>Cannot make the sandbox&apos;s console certificate (%1). Delete the sandbox folder&apos;s “pki” folder and sandbox.json to have a new set made.</source>
+        <translation>Das Konsolenzertifikat der Sandbox kann nicht erstellt werden (%1). Löschen Sie den Ordner „pki“ und sandbox.json im Sandbox-Ordner, damit ein neuer Satz erstellt wird.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no certificate</source>
+        <translation>„%1“ enthält kein Zertifikat</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s registry “%1” cannot be used: %2. Fix or delete the file (the sandbox makes a new one), or run thingbench-cli registry to repair it.</source>
+        <translation>Die Registry der Sandbox „%1“ kann nicht verwendet werden: %2. Korrigieren oder löschen Sie die Datei (die Sandbox legt eine neue an) oder reparieren Sie sie mit thingbench-cli registry.</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s new certificates were registered in its registry “%1”, with their policies.</source>
+        <translation>Die neuen Zertifikate der Sandbox wurden mit ihren Richtlinien in ihrer Registry „%1“ registriert.</translation>
+    </message>
 </context>
 <context>
     <name>Sandbox::LocalBroker</name>
@@ -2671,6 +2715,10 @@ Mehr dazu in %3.</translation>
     <message>
         <source>It wrote nothing to its log (%1).</source>
         <translation>Es hat nichts in sein Protokoll (%1) geschrieben.</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s policy plugin (thingbench_policy_plugin.so) was not found (looked at %1). Reinstall ThingBench, set THINGBENCH_POLICY_PLUGIN to the plugin&apos;s file, or start the sandbox without AWS IoT policies.</source>
+        <translation>Das Richtlinien-Plugin der Sandbox (thingbench_policy_plugin.so) wurde nicht gefunden (gesucht in %1). Installieren Sie ThingBench neu, setzen Sie THINGBENCH_POLICY_PLUGIN auf die Datei des Plugins oder starten Sie die Sandbox ohne AWS-IoT-Richtlinien.</translation>
     </message>
 </context>
 <context>
@@ -3865,6 +3913,18 @@ Mehr dazu in %3.</translation>
     <message>
         <source> · searching… %1 %</source>
         <translation> · Suche läuft… %1 %</translation>
+    </message>
+    <message>
+        <source>Refused by the broker</source>
+        <translation>Vom Broker abgelehnt</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s AWS IoT policy withheld %1 messages from this pane, the latest on “%2”.</source>
+        <translation>Die AWS-IoT-Richtlinie der Sandbox hat diesem Bereich %1 Nachrichten vorenthalten, die letzte auf „%2“.</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s AWS IoT policy withheld a message on “%1” from this pane.</source>
+        <translation>Die AWS-IoT-Richtlinie der Sandbox hat diesem Bereich eine Nachricht auf „%1“ vorenthalten.</translation>
     </message>
 </context>
 <context>

@@ -1742,6 +1742,30 @@
         <source>The passphrase of the private key %1 (kept in memory until ThingBench closes, never on disk):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sandbox&apos;s AWS IoT policy refused to connect as “%1”. %2 Change the policy in the sandbox&apos;s registry (thingbench-cli registry), or connect with another certificate or client ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s AWS IoT policy refused %1 publishes to “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s AWS IoT policy refused the publish to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (MQTT does not tell a QoS 0 publisher.) %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s AWS IoT policy refused this subscription. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s AWS IoT policy refused %1 on “%2”. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -2605,6 +2629,26 @@
         <source>No local sandbox has run in “%1” yet. Start it first (the “Local sandbox” workspace in ThingBench, or thingbench-cli sandbox --dir &apos;%1&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The policy plugin needs a registry file and a decision log, without line breaks in their paths.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the sandbox&apos;s console certificate (%1). Delete the sandbox folder&apos;s “pki” folder and sandbox.json to have a new set made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s registry “%1” cannot be used: %2. Fix or delete the file (the sandbox makes a new one), or run thingbench-cli registry to repair it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s new certificates were registered in its registry “%1”, with their policies.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sandbox::LocalBroker</name>
@@ -2666,6 +2710,10 @@ See %3 for more.</source>
     </message>
     <message>
         <source>It wrote nothing to its log (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s policy plugin (thingbench_policy_plugin.so) was not found (looked at %1). Reinstall ThingBench, set THINGBENCH_POLICY_PLUGIN to the plugin&apos;s file, or start the sandbox without AWS IoT policies.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3860,6 +3908,18 @@ See %3 for more.</source>
     </message>
     <message>
         <source> · searching… %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the broker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s AWS IoT policy withheld %1 messages from this pane, the latest on “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s AWS IoT policy withheld a message on “%1” from this pane.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

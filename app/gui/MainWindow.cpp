@@ -8,7 +8,9 @@
 #include "messages/MessageTableModel.h"
 #include "mqtt/MessageInbox.h"
 #include "mqtt/MqttSession.h"
+#include "mqtt/TopicFilter.h"
 #include "publish/PublishComposer.h"
+#include "sandbox/DecisionLog.h"
 #include "shadow/ShadowView.h"
 #include "subscriptions/SubscriptionPane.h"
 #include "support/DialogSeams.h"
@@ -144,6 +146,10 @@ MainWindow::MainWindow(QWidget* parent, Start start)
     connect(m_session, &MqttSession::errorOccurred, this,
             [this](SessionError, const QString& message) { showError(message); });
 
+    connect(m_session, &MqttSession::subscribeFailed, this, &MainWindow::onSubscribeFailed);
+    m_decisions = new Sandbox::DecisionLogWatcher(this);
+    connect(m_decisions, &Sandbox::DecisionLogWatcher::refused, this, &MainWindow::explainRefusal);
+
     connect(m_session, &MqttSession::messagesReceived, this, &MainWindow::routeMessages);
     connect(m_session, &MqttSession::messagesReceived, this, &MainWindow::wakeCounters);
     m_flushTimer.setInterval(FLUSH_INTERVAL_MS);
@@ -270,6 +276,64 @@ MainWindow::Screen MainWindow::currentScreen() const
     return Screen(qBound(0, m_screenTabs->currentIndex(), int(Screen::Certificates)));
 }
 
+void MainWindow::setPolicyDecisionLog(const QString& path)
+{
+    m_decisionLog = path;
+    if (path.isEmpty()) {
+        m_decisions->stop();
+    } else if (m_session->state() != SessionState::Disconnected) {
+        m_decisions->watch(path, m_session->clientId());
+    }
+}
+
+void MainWindow::onSubscribeFailed(const QString& filter, const QString& message)
+{
+    for (SubscriptionPane* pane : std::as_const(m_panes)) {
+        if (pane->activeFilter() == filter) {
+            pane->showBrokerRefusal(message);
+        }
+    }
+}
+
+void MainWindow::explainRefusal(const Sandbox::PolicyDecision& decision)
+{
+    const QString name = decision.resourceName();
+    if (decision.action == QLatin1String("iot:Connect")) {
+        m_banner->showMessage(tr("The sandbox's AWS IoT policy refused to connect as “%1”. %2 Change the policy in "
+                                 "the sandbox's registry (thingbench-cli registry), or connect with another "
+                                 "certificate or client ID.")
+                                  .arg(decision.clientId, decision.explanation),
+                              MessageBanner::Kind::Error);
+        return;
+    }
+    if (decision.action == QLatin1String("iot:Publish") || decision.action == QLatin1String("iot:RetainPublish")) {
+        const QString what = decision.count > 1
+            ? tr("The sandbox's AWS IoT policy refused %1 publishes to “%2”.").arg(decision.count).arg(name)
+            : tr("The sandbox's AWS IoT policy refused the publish to “%1”.").arg(name);
+        m_composer->showPublishRefusal(
+            tr("%1 (MQTT does not tell a QoS 0 publisher.) %2").arg(what, decision.explanation));
+        return;
+    }
+    bool shown = false;
+    for (SubscriptionPane* pane : std::as_const(m_panes)) {
+        const QString filter = pane->activeFilter();
+        if (decision.action == QLatin1String("iot:Subscribe") && filter == name) {
+            pane->showBrokerRefusal(
+                tr("The sandbox's AWS IoT policy refused this subscription. %1").arg(decision.explanation));
+            shown = true;
+        } else if (decision.action == QLatin1String("iot:Receive") && !filter.isEmpty() &&
+                   TopicFilter::matches(filter, name)) {
+            pane->noteWithheld(name, decision.count, decision.explanation);
+            shown = true;
+        }
+    }
+    if (!shown) { // e.g. the pane has been closed meanwhile
+        m_banner->showMessage(
+            tr("The sandbox's AWS IoT policy refused %1 on “%2”. %3").arg(decision.action, name, decision.explanation),
+            MessageBanner::Kind::Warning);
+    }
+}
+
 void MainWindow::setWorkspaceWidget(QWidget* widget)
 {
     m_connectionBar->insertWidget(0, widget);
@@ -391,6 +455,9 @@ void MainWindow::onStateChanged(SessionState state)
     // Settings apply to the next connection, like the URL field.
     m_settingsButton->setEnabled(state == SessionState::Disconnected);
     m_settingsAction->setEnabled(state == SessionState::Disconnected);
+    if (state == SessionState::Connecting && !m_decisionLog.isEmpty()) {
+        m_decisions->watch(m_decisionLog, m_session->clientId()); // this connection's refusals, from now on
+    }
     if (state == SessionState::Connected) {
         m_banner->dismiss();
         if (const auto options = connectionOptions()) {
@@ -605,7 +672,9 @@ void MainWindow::onSubscribeRequested(quint64 paneId, const QString& filter, int
     // One broker subscription per filter, at the highest QoS any pane wants. Subscribing again only when that QoS
     // rises, because every SUBSCRIBE makes the broker resend retained messages to the panes already on the filter.
     const int wanted = brokerQosFor(filter);
-    if (isNewFilter || wanted > m_session->subscriptions().value(filter, -1)) {
+    // A refused filter is asked for again (MqttSession retries what the broker refused).
+    if (isNewFilter || wanted > m_session->subscriptions().value(filter, -1) ||
+        !m_session->isSubscriptionActive(filter)) {
         m_session->subscribe(filter, wanted);
     }
 }

@@ -18,6 +18,10 @@ class MessageBanner;
 class MqttSession;
 class PublishComposer;
 class ShadowView;
+namespace Sandbox {
+class DecisionLogWatcher;
+struct PolicyDecision;
+} // namespace Sandbox
 class SubscriptionPane;
 class QAction;
 class QHBoxLayout;
@@ -79,6 +83,11 @@ public:
     void setSecretsToAsk(bool password, bool passphrase);
     /// Secrets read from the keychain for the next Connect (kept in memory only).
     void setSecrets(const QString& password, const QString& passphrase);
+    /// The local sandbox's policy decision log, or empty when the broker is not the sandbox: what its policy refuses
+    /// this window's connection is explained where it shows (the banner for a connect, the pane for a subscription
+    /// or withheld messages, the composer for a publish).
+    void setPolicyDecisionLog(const QString& path);
+    QString policyDecisionLog() const { return m_decisionLog; }
     /// Puts the workspace switcher at the start of the connection bar.
     void setWorkspaceWidget(QWidget* widget);
 
@@ -109,6 +118,9 @@ private:
     void onUnsubscribeRequested(quint64 paneId, const QString& filter);
     void closePane(quint64 paneId);
     int brokerQosFor(const QString& filter) const;
+    void onSubscribeFailed(const QString& filter, const QString& message);
+    /// Shows why the sandbox refused this connection something (DecisionLogWatcher).
+    void explainRefusal(const Sandbox::PolicyDecision& decision);
 
     MqttSession* m_session = nullptr;
     QLineEdit* m_urlLineEdit = nullptr;
@@ -145,6 +157,8 @@ private:
     CertificateManager* m_certificateManager = nullptr;
     QHash<quint64, SubscriptionPane*> m_panes;
     TopicRouter m_router;
+    Sandbox::DecisionLogWatcher* m_decisions = nullptr;
+    QString m_decisionLog;
     quint64 m_nextPaneId = 1;
     // Routed messages are coalesced: a message after a quiet spell shows within FLUSH_INTERVAL_MS; while traffic
     // keeps coming, passes are FLOOD_FLUSH_SPACING_MS apart (10 repaints a second), which leaves the CPU to Paho's

@@ -611,9 +611,12 @@ bool MqttSession::subscribe(const QString& filter, int qos)
         Q_EMIT subscribeFailed(filter, tr("QoS must be 0, 1 or 2."));
         return false;
     }
-    if (const auto existing = m_subscriptions.constFind(filter);
-        existing != m_subscriptions.cend() && existing->qos == qos) {
-        return true; // already requested: a second SUBSCRIBE would only make the broker resend retained messages
+    if (const auto existing = m_subscriptions.constFind(filter); existing != m_subscriptions.cend() &&
+        existing->qos == qos &&
+        !(m_state == SessionState::Connected && existing->status == Subscription::Status::Unsent)) {
+        // Already requested: a second SUBSCRIBE would only make the broker resend retained messages. (Unsent while
+        // connected: the broker refused it, and asking again is a retry, e.g. after its policy changed.)
+        return true;
     }
     Subscription& subscription = m_subscriptions[filter];
     subscription.qos = qos;
@@ -727,6 +730,12 @@ QHash<QString, int> MqttSession::subscriptions() const
         result.insert(it.key(), it->qos);
     }
     return result;
+}
+
+bool MqttSession::isSubscriptionActive(const QString& filter) const
+{
+    const auto it = m_subscriptions.constFind(filter);
+    return it != m_subscriptions.cend() && it->status == Subscription::Status::Active;
 }
 
 void MqttSession::failPublishLater(quint64 id, const QString& message)

@@ -55,6 +55,8 @@ public:
     void unsubscribe(const QString& filter);
     /// Filters and their requested QoS.
     QHash<QString, int> subscriptions() const;
+    /// The broker acknowledged the subscription to `filter` (false while it is asked for, refused or unsent).
+    bool isSubscriptionActive(const QString& filter) const;
     /// The filters a received copy was delivered for, from its MQTT 5 subscription identifiers (each subscription
     /// gets its own identifier on MQTT 5 connections). Empty on MQTT 3.1.1 or when unknown.
     QStringList filtersForDelivery(const MqttMessage& message) const;

@@ -577,6 +577,12 @@ void PublishComposer::onPublished(quint64 id)
     }
 }
 
+void PublishComposer::showPublishRefusal(const QString& text)
+{
+    stopRepeating();
+    showResult(text, false);
+}
+
 void PublishComposer::onPublishFailed(quint64 id, const QString& message)
 {
     if (m_ownPublishes.remove(id)) {

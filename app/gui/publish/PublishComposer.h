@@ -51,6 +51,9 @@ public:
     /// Publishes an empty retained message to the topic after confirmation (DialogSeams::confirm).
     bool clearRetained();
     bool loadPayloadFile(const QString& path);
+    /// The broker refused a publish of this connection (the sandbox's policy, which MQTT does not report for QoS 0):
+    /// `text` says which and why. Shown in the result line; a repeat stops, since nothing would get through.
+    void showPublishRefusal(const QString& text);
 
     QList<Draft> history() const { return m_history; }
     QList<Draft> templates() const { return m_templates; }

@@ -147,6 +147,14 @@ SubscriptionPane::SubscriptionPane(quint64 id, QWidget* parent)
     m_filterStatusLabel->setAccessibleDescription(tr("Filter check")); // live: its text is its accessible name
     m_filterStatusLabel->hide();
     layout->addWidget(m_filterStatusLabel);
+    m_refusalLabel = new QLabel(this);
+    m_refusalLabel->setObjectName(QStringLiteral("refusalLabel"));
+    m_refusalLabel->setWordWrap(true);
+    m_refusalLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_refusalLabel->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_refusalLabel->setAccessibleDescription(tr("Refused by the broker")); // live: its text is its accessible name
+    m_refusalLabel->hide();
+    layout->addWidget(m_refusalLabel);
 
     auto* toolRow = new QHBoxLayout;
     m_pauseButton = new QToolButton(this);
@@ -535,7 +543,36 @@ void SubscriptionPane::subscribe()
         Q_EMIT unsubscribeRequested(m_id, m_activeFilter);
     }
     m_activeFilter = filter;
+    m_withheld = 0;
+    showBrokerRefusal(QString());
     Q_EMIT subscribeRequested(m_id, filter, qos());
+}
+
+void SubscriptionPane::showBrokerRefusal(const QString& text)
+{
+    if (text == m_refusalLabel->text() && m_refusalLabel->isVisible() == !text.isEmpty()) {
+        return;
+    }
+    m_refusalLabel->setText(text);
+    m_refusalLabel->setVisible(!text.isEmpty());
+    QAccessibleEvent changed(m_refusalLabel, QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&changed);
+}
+
+void SubscriptionPane::noteWithheld(const QString& topic, qint64 count, const QString& explanation)
+{
+    m_withheld += count;
+    const QString what = m_withheld > 1
+        ? tr("The sandbox's AWS IoT policy withheld %1 messages from this pane, the latest on “%2”.")
+              .arg(m_withheld)
+              .arg(topic)
+        : tr("The sandbox's AWS IoT policy withheld a message on “%1” from this pane.").arg(topic);
+    showBrokerRefusal(what + QLatin1Char(' ') + explanation);
+}
+
+QString SubscriptionPane::brokerRefusal() const
+{
+    return m_refusalLabel->text();
 }
 
 void SubscriptionPane::enqueue(const MqttMessage& message)

@@ -82,6 +82,14 @@ public:
     /// Copies the selected message's payload (as text) to the clipboard; the topic too with `withTopic`.
     void copySelected(bool withTopic);
     void subscribe();
+    /// The broker refused this pane's subscription, or withheld messages from it: `text` says what and why (the
+    /// sandbox's policy explanation when there is one). Shown under the filter, announced to a screen reader, until
+    /// the next subscribe().
+    void showBrokerRefusal(const QString& text);
+    QString brokerRefusal() const;
+    /// The broker withheld `count` messages on `topic` from this pane's subscription (the sandbox's policy denied
+    /// their delivery): counted since the last subscribe() and shown with `explanation` as a broker refusal.
+    void noteWithheld(const QString& topic, qint64 count, const QString& explanation);
     void setPaused(bool paused);
     void clear();
 
@@ -164,6 +172,8 @@ private:
     QComboBox* m_qosComboBox = nullptr;
     QPushButton* m_subscribeButton = nullptr;
     QLabel* m_filterStatusLabel = nullptr;
+    QLabel* m_refusalLabel = nullptr; ///< what the broker refused (showBrokerRefusal)
+    qint64 m_withheld = 0;            ///< messages the broker withheld since the last subscribe()
     QToolButton* m_pauseButton = nullptr;
     QToolButton* m_clearButton = nullptr;
     QToolButton* m_exportButton = nullptr;

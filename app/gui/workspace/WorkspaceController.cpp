@@ -242,6 +242,7 @@ void WorkspaceController::apply(const Workspace& workspace)
     MainWindow* window = m_window;
     window->session()->disconnectFromBroker();
     window->closeAllPanes();
+    window->setPolicyDecisionLog(QString()); // the sandbox's, set again once it runs
     if (workspace.kind == Workspace::Kind::Broker) {
         if (m_sandbox) {
             m_sandbox->stop(); // only the sandbox workspace keeps it running
