@@ -3,12 +3,14 @@
 #include "MainWindow.h"
 
 #include "certs/CertificateManager.h"
+#include "common/AppPaths.h"
 #include "common/BuildInfo.h"
 #include "connection/ConnectionDialog.h"
 #include "messages/MessageTableModel.h"
 #include "mqtt/MessageInbox.h"
 #include "mqtt/MqttSession.h"
 #include "mqtt/TopicFilter.h"
+#include "policy/PolicyView.h"
 #include "publish/PublishComposer.h"
 #include "sandbox/DecisionLog.h"
 #include "shadow/ShadowView.h"
@@ -28,6 +30,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QMimeData>
 #include <QStatusBar>
@@ -132,6 +135,8 @@ MainWindow::MainWindow(QWidget* parent, Start start)
     auto* certificatesAction =
         viewMenu->addAction(tr("&Certificate manager"), this, [this] { showScreen(Screen::Certificates); });
     certificatesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    auto* policiesAction = viewMenu->addAction(tr("&Policies"), this, [this] { showScreen(Screen::Policies); });
+    policiesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About ThingBench"), this, &MainWindow::showAbout);
 
@@ -273,7 +278,7 @@ void MainWindow::closeAllPanes()
 
 MainWindow::Screen MainWindow::currentScreen() const
 {
-    return Screen(qBound(0, m_screenTabs->currentIndex(), int(Screen::Certificates)));
+    return Screen(qBound(0, m_screenTabs->currentIndex(), int(Screen::Policies)));
 }
 
 void MainWindow::setPolicyDecisionLog(const QString& path)
@@ -284,6 +289,34 @@ void MainWindow::setPolicyDecisionLog(const QString& path)
     } else if (m_session->state() != SessionState::Disconnected) {
         m_decisions->watch(path, m_session->clientId());
     }
+}
+
+void MainWindow::setRegistryFile(const QString& path)
+{
+    if (path != m_policyView->registryFile()) {
+        m_policyView->setRegistryFile(path);
+    }
+}
+
+void MainWindow::sendSessionToPolicyView()
+{
+    QStringList filters;
+    for (const SubscriptionPane* pane : panes()) {
+        const QString filter = pane->activeFilter().isEmpty() ? pane->settings().filter : pane->activeFilter();
+        if (!filter.isEmpty() && !filters.contains(filter)) {
+            filters << filter;
+        }
+    }
+    QList<QPair<QString, bool>> publishes;
+    const QList<PublishComposer::Draft> drafts = m_composer->templates() + QList{m_composer->draft()};
+    for (const PublishComposer::Draft& draft : drafts) {
+        if (!draft.topic.isEmpty() && !publishes.contains(qMakePair(draft.topic, draft.retain))) {
+            publishes.append({draft.topic, draft.retain});
+        }
+    }
+    // A device connects as its thing; the window's own client ID otherwise.
+    const QString clientId = m_thingName.isEmpty() ? m_session->clientId() : m_thingName;
+    m_policyView->setSession(clientId, filters, publishes);
 }
 
 void MainWindow::onSubscribeFailed(const QString& filter, const QString& message)
@@ -397,6 +430,10 @@ QWidget* MainWindow::setupScreens(QWidget* messages)
     m_certificateManager = new CertificateManager(m_screenTabs);
     m_screenTabs->addTab(m_certificateManager, tr("Certificates"));
     connect(m_certificateManager, &CertificateManager::connectionFilesChosen, this, &MainWindow::useConnectionFiles);
+    m_policyView = new PolicyView(m_screenTabs);
+    m_policyView->setRegistryFile(QDir(AppPaths::sandboxDirectory()).filePath(QStringLiteral("registry.json")));
+    m_screenTabs->addTab(m_policyView, tr("Policies"));
+    connect(m_policyView, &PolicyView::sessionFromWindowRequested, this, &MainWindow::sendSessionToPolicyView);
     setAcceptDrops(true); // certificate files dropped anywhere on the window go to the certificate manager
     return m_screenTabs;
 }
@@ -444,6 +481,8 @@ void MainWindow::showScreen(Screen screen)
     } else if (screen == Screen::Certificates) {
         m_certificateManager->findChild<QWidget*>(QStringLiteral("certificatesTableView"))
             ->setFocus(Qt::ShortcutFocusReason);
+    } else if (screen == Screen::Policies) {
+        m_policyView->findChild<QWidget*>(QStringLiteral("certificateComboBox"))->setFocus(Qt::ShortcutFocusReason);
     }
 }
 

@@ -18,6 +18,7 @@ class MessageBanner;
 class MqttSession;
 class PublishComposer;
 class ShadowView;
+class PolicyView;
 namespace Sandbox {
 class DecisionLogWatcher;
 struct PolicyDecision;
@@ -50,9 +51,10 @@ public:
     PublishComposer* composer() const { return m_composer; }
     ShadowView* shadowView() const { return m_shadowView; }
     CertificateManager* certificateManager() const { return m_certificateManager; }
+    PolicyView* policyView() const { return m_policyView; }
 
     /// The screens, in the order of their tabs.
-    enum class Screen { Messages, Shadows, Certificates };
+    enum class Screen { Messages, Shadows, Certificates, Policies };
     void showScreen(Screen screen);
     /// Opens the connection settings dialog (window-modal, not blocking) and returns it; on accept its options are
     /// used for the next Connect.
@@ -88,6 +90,9 @@ public:
     /// or withheld messages, the composer for a publish).
     void setPolicyDecisionLog(const QString& path);
     QString policyDecisionLog() const { return m_decisionLog; }
+    /// The local AWS IoT registry the Policy screen checks against (the sandbox's; by default the one in the app's
+    /// sandbox folder).
+    void setRegistryFile(const QString& path);
     /// Puts the workspace switcher at the start of the connection bar.
     void setWorkspaceWidget(QWidget* widget);
 
@@ -119,6 +124,8 @@ private:
     void closePane(quint64 paneId);
     int brokerQosFor(const QString& filter) const;
     void onSubscribeFailed(const QString& filter, const QString& message);
+    /// The Policy screen's "Take from this window": the panes' filters, the templates' and the draft's topics.
+    void sendSessionToPolicyView();
     /// Shows why the sandbox refused this connection something (DecisionLogWatcher).
     void explainRefusal(const Sandbox::PolicyDecision& decision);
 
@@ -155,6 +162,7 @@ private:
     QTabWidget* m_screenTabs = nullptr;
     ShadowView* m_shadowView = nullptr;
     CertificateManager* m_certificateManager = nullptr;
+    PolicyView* m_policyView = nullptr;
     QHash<quint64, SubscriptionPane*> m_panes;
     TopicRouter m_router;
     Sandbox::DecisionLogWatcher* m_decisions = nullptr;

@@ -266,6 +266,7 @@ void WorkspaceController::connectToSandbox()
     const Sandbox::SandboxInfo info = m_sandbox->info();
     m_window->applyConnectionSettings(m_sandbox->connectionOptions(true), false, info.thingName);
     m_window->setPolicyDecisionLog(info.decisionLogFile); // empty when the sandbox runs without policies
+    m_window->setRegistryFile(info.registryFile);
     m_window->shadowView()->setThingName(info.thingName);
     MqttSession* session = m_window->session();
     if (session->state() == SessionState::Disconnected) {
