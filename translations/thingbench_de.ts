@@ -1766,6 +1766,22 @@
         <source>The sandbox&apos;s AWS IoT policy refused %1 on “%2”. %3</source>
         <translation>Die AWS-IoT-Richtlinie der Sandbox hat %1 auf „%2“ abgelehnt. %3</translation>
     </message>
+    <message>
+        <source>&amp;Registry</source>
+        <translation>&amp;Registry</translation>
+    </message>
+    <message>
+        <source>&amp;Policies</source>
+        <translation>&amp;Richtlinien</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Registry</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Richtlinien</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -2139,6 +2155,313 @@
     </message>
 </context>
 <context>
+    <name>PolicyView</name>
+    <message>
+        <source>Policies</source>
+        <translation>Richtlinien</translation>
+    </message>
+    <message>
+        <source>Registry:</source>
+        <translation>Registry:</translation>
+    </message>
+    <message>
+        <source>The local AWS IoT registry the checks use</source>
+        <translation>Die lokale AWS-IoT-Registry, die die Prüfungen verwenden</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Reload the registry</source>
+        <translation>Registry neu laden</translation>
+    </message>
+    <message>
+        <source>Reads the registry file again (the sandbox and thingbench-cli registry change it)</source>
+        <translation>Liest die Registry-Datei erneut (die Sandbox und thingbench-cli registry ändern sie)</translation>
+    </message>
+    <message>
+        <source>Registry problem</source>
+        <translation>Registry-Problem</translation>
+    </message>
+    <message>
+        <source>Policy checks</source>
+        <translation>Richtlinienprüfungen</translation>
+    </message>
+    <message>
+        <source>Would this thing &amp;work?</source>
+        <translation>&amp;Würde dieses Gerät funktionieren?</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>&amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>The registered certificate the device presents; its policies decide</source>
+        <translation>Das registrierte Zertifikat, das das Gerät vorlegt; seine Richtlinien entscheiden</translation>
+    </message>
+    <message>
+        <source>C&amp;lient ID:</source>
+        <translation>C&amp;lient-ID:</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>The client ID the device connects with; the thing of this name is bound when it is attached to the certificate</source>
+        <translation>Die Client-ID, mit der sich das Gerät verbindet; das Thing dieses Namens wird gebunden, wenn es dem Zertifikat zugeordnet ist</translation>
+    </message>
+    <message>
+        <source>usually the thing name</source>
+        <translation>meist der Thing-Name</translation>
+    </message>
+    <message>
+        <source>Pe&amp;rsistent session (clean session off)</source>
+        <translation>Pe&amp;rsistente Sitzung (Clean Session aus)</translation>
+    </message>
+    <message>
+        <source>Sets iot:ConnectAttributes PersistentConnect on the connect</source>
+        <translation>Setzt iot:ConnectAttributes PersistentConnect beim Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Subscriptions:</source>
+        <translation>A&amp;bonnements:</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>One topic filter per line; each is checked for Subscribe and for Receive on a topic it matches</source>
+        <translation>Ein Topic-Filter pro Zeile; jeder wird für Subscribe und für Receive auf einem passenden Topic geprüft</translation>
+    </message>
+    <message>
+        <source>One topic filter per line, e.g. $aws/things/my-thing/shadow/update/delta</source>
+        <translation>Ein Topic-Filter pro Zeile, z. B. $aws/things/my-thing/shadow/update/delta</translation>
+    </message>
+    <message>
+        <source>P&amp;ublishes:</source>
+        <translation>&amp;Veröffentlichungen:</translation>
+    </message>
+    <message>
+        <source>Publishes</source>
+        <translation>Veröffentlichungen</translation>
+    </message>
+    <message>
+        <source>One topic per line; a line starting with “retain ” is a retained publish</source>
+        <translation>Ein Topic pro Zeile; eine Zeile, die mit „retain “ beginnt, ist eine Retained-Veröffentlichung</translation>
+    </message>
+    <message>
+        <source>One topic per line; start it with “retain ” for a retained publish</source>
+        <translation>Ein Topic pro Zeile; mit „retain “ beginnen für eine Retained-Veröffentlichung</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ke from this window</source>
+        <translation>Aus diesem Fenster über&amp;nehmen</translation>
+    </message>
+    <message>
+        <source>Fills the subscriptions and publishes from this window’s panes, templates and draft</source>
+        <translation>Füllt Abonnements und Veröffentlichungen aus den Bereichen, Vorlagen und dem Entwurf dieses Fensters</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the session</source>
+        <translation>Sitzung &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Session check result</source>
+        <translation>Ergebnis der Sitzungsprüfung</translation>
+    </message>
+    <message>
+        <source>Session steps</source>
+        <translation>Schritte der Sitzung</translation>
+    </message>
+    <message>
+        <source>Each request of the session with its decision and why</source>
+        <translation>Jede Anfrage der Sitzung mit ihrer Entscheidung und dem Grund</translation>
+    </message>
+    <message>
+        <source>Evaluate a &amp;request</source>
+        <translation>&amp;Anfrage auswerten</translation>
+    </message>
+    <message>
+        <source>&amp;Policy:</source>
+        <translation>&amp;Richtlinie:</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>A registry policy (its default version) to start from; edit the document below freely</source>
+        <translation>Eine Richtlinie der Registry (ihre Standardversion) als Ausgangspunkt; das Dokument unten ist frei bearbeitbar</translation>
+    </message>
+    <message>
+        <source>Policy document</source>
+        <translation>Richtliniendokument</translation>
+    </message>
+    <message>
+        <source>The AWS IoT policy document (JSON) to evaluate the request against</source>
+        <translation>Das AWS-IoT-Richtliniendokument (JSON), gegen das die Anfrage ausgewertet wird</translation>
+    </message>
+    <message>
+        <source>Paste an AWS IoT policy document (JSON), or pick one above</source>
+        <translation>Fügen Sie ein AWS-IoT-Richtliniendokument (JSON) ein oder wählen Sie oben eines aus</translation>
+    </message>
+    <message>
+        <source>Policy check</source>
+        <translation>Richtlinienprüfung</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>A&amp;ktion:</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>R&amp;esource:</source>
+        <translation>R&amp;essource:</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>A topic, topic filter or client ID (the ARN is made for you), or a full ARN</source>
+        <translation>Ein Topic, Topic-Filter oder eine Client-ID (der ARN wird gebildet) oder ein vollständiger ARN</translation>
+    </message>
+    <message>
+        <source>topic, topic filter or client ID, or a full arn:aws:iot:… ARN</source>
+        <translation>Topic, Topic-Filter oder Client-ID oder ein vollständiger arn:aws:iot:…-ARN</translation>
+    </message>
+    <message>
+        <source>Client I&amp;D:</source>
+        <translation>Client-I&amp;D:</translation>
+    </message>
+    <message>
+        <source>Client ID of the request</source>
+        <translation>Client-ID der Anfrage</translation>
+    </message>
+    <message>
+        <source>&amp;Thing:</source>
+        <translation>&amp;Thing:</translation>
+    </message>
+    <message>
+        <source>Thing name</source>
+        <translation>Thing-Name</translation>
+    </message>
+    <message>
+        <source>The registry thing bound to the connection; empty when none</source>
+        <translation>Das an die Verbindung gebundene Thing der Registry; leer, wenn keines</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>The thing is attached to the certificate</source>
+        <translation>Das Thing ist dem Zertifikat zugeordnet</translation>
+    </message>
+    <message>
+        <source>E&amp;valuate</source>
+        <translation>A&amp;uswerten</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Why the request is allowed or denied, in plain words</source>
+        <translation>Warum die Anfrage erlaubt oder abgelehnt wird, in einfachen Worten</translation>
+    </message>
+    <message>
+        <source>✔ Allowed</source>
+        <translation>✔ Erlaubt</translation>
+    </message>
+    <message>
+        <source>✖ Denied by a Deny statement</source>
+        <translation>✖ Abgelehnt durch eine Deny-Anweisung</translation>
+    </message>
+    <message>
+        <source>✖ Denied: nothing allows it</source>
+        <translation>✖ Abgelehnt: nichts erlaubt es</translation>
+    </message>
+    <message>
+        <source>Connect as “%1”</source>
+        <translation>Verbinden als „%1“</translation>
+    </message>
+    <message>
+        <source>Subscribe to “%1”</source>
+        <translation>„%1“ abonnieren</translation>
+    </message>
+    <message>
+        <source>Receive “%1” (under “%2”)</source>
+        <translation>„%1“ empfangen (unter „%2“)</translation>
+    </message>
+    <message>
+        <source>Publish to “%1”</source>
+        <translation>An „%1“ veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Retain on “%1”</source>
+        <translation>Auf „%1“ beibehalten (Retain)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>(pasted below)</source>
+        <translation>(unten eingefügt)</translation>
+    </message>
+    <message>
+        <source>The registry cannot be read: %1. The last one read is still used.</source>
+        <translation>Die Registry kann nicht gelesen werden: %1. Die zuletzt gelesene wird weiter verwendet.</translation>
+    </message>
+    <message>
+        <source>%1… (%2) · %3 · thing %4</source>
+        <translation>%1… (%2) · %3 · Thing %4</translation>
+    </message>
+    <message>
+        <source>no policy</source>
+        <translation>keine Richtlinie</translation>
+    </message>
+    <message>
+        <source>Choose a registered certificate first (the registry has none, or it could not be read).</source>
+        <translation>Wählen Sie zuerst ein registriertes Zertifikat aus (die Registry hat keines oder konnte nicht gelesen werden).</translation>
+    </message>
+    <message>
+        <source>Enter the client ID the device connects with.</source>
+        <translation>Geben Sie die Client-ID ein, mit der sich das Gerät verbindet.</translation>
+    </message>
+    <message>
+        <source>✔ This session would work: all %1 requests are allowed.</source>
+        <translation>✔ Diese Sitzung würde funktionieren: Alle %1 Anfragen sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>✖ This session would not work on AWS IoT: %1 of %2 requests are denied, first: %3. The table says why.</source>
+        <translation>✖ Diese Sitzung würde bei AWS IoT nicht funktionieren: %1 von %2 Anfragen werden abgelehnt, zuerst: %3. Die Tabelle nennt die Gründe.</translation>
+    </message>
+    <message>
+        <source>The policy cannot be used: %1</source>
+        <translation>Die Richtlinie kann nicht verwendet werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>PublishComposer</name>
     <message>
         <source>“templates” is not a list</source>
@@ -2496,6 +2819,340 @@
     <message>
         <source>“things” is not a list or “shadows” is not an object</source>
         <translation>„things“ ist keine Liste, oder „shadows“ ist kein Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryView</name>
+    <message>
+        <source>Registry</source>
+        <translation>Registry</translation>
+    </message>
+    <message>
+        <source>Registry:</source>
+        <translation>Registry:</translation>
+    </message>
+    <message>
+        <source>The local AWS IoT registry file shown here</source>
+        <translation>Die hier gezeigte Datei der lokalen AWS-IoT-Registry</translation>
+    </message>
+    <message>
+        <source>New &amp;thing…</source>
+        <translation>Neues &amp;Thing…</translation>
+    </message>
+    <message>
+        <source>Creates a thing (aws iot create-thing)</source>
+        <translation>Legt ein Thing an (aws iot create-thing)</translation>
+    </message>
+    <message>
+        <source>&amp;Register certificate…</source>
+        <translation>Zertifikat &amp;registrieren…</translation>
+    </message>
+    <message>
+        <source>Registers a PEM or DER certificate as ACTIVE (aws iot register-certificate)</source>
+        <translation>Registriert ein PEM- oder DER-Zertifikat als ACTIVE (aws iot register-certificate)</translation>
+    </message>
+    <message>
+        <source>New &amp;policy…</source>
+        <translation>Neue &amp;Richtlinie…</translation>
+    </message>
+    <message>
+        <source>Creates a policy from the document below (aws iot create-policy)</source>
+        <translation>Legt eine Richtlinie aus dem Dokument unten an (aws iot create-policy)</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Reload the registry</source>
+        <translation>Registry neu laden</translation>
+    </message>
+    <message>
+        <source>Reads the registry file again (the sandbox and thingbench-cli registry change it)</source>
+        <translation>Liest die Registry-Datei erneut (die Sandbox und thingbench-cli registry ändern sie)</translation>
+    </message>
+    <message>
+        <source>Registry change result</source>
+        <translation>Ergebnis der Registry-Änderung</translation>
+    </message>
+    <message>
+        <source>Things, certificates and policies</source>
+        <translation>Things, Zertifikate und Richtlinien</translation>
+    </message>
+    <message>
+        <source>The local AWS IoT registry; select an entry to see and change it</source>
+        <translation>Die lokale AWS-IoT-Registry; wählen Sie einen Eintrag aus, um ihn anzusehen und zu ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation>&amp;Details:</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>What the registry holds for the selected thing, certificate or policy</source>
+        <translation>Was die Registry zum ausgewählten Thing, Zertifikat oder zur Richtlinie enthält</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Certificate status</source>
+        <translation>Zertifikatsstatus</translation>
+    </message>
+    <message>
+        <source>Set stat&amp;us</source>
+        <translation>Stat&amp;us setzen</translation>
+    </message>
+    <message>
+        <source>aws iot update-certificate --new-status</source>
+        <translation>aws iot update-certificate --new-status</translation>
+    </message>
+    <message>
+        <source>P&amp;olicy:</source>
+        <translation>Ric&amp;htlinie:</translation>
+    </message>
+    <message>
+        <source>Policy to attach or detach</source>
+        <translation>Zuzuordnende oder zu lösende Richtlinie</translation>
+    </message>
+    <message>
+        <source>&amp;Attach</source>
+        <translation>&amp;Zuordnen</translation>
+    </message>
+    <message>
+        <source>Attaches the policy to the selected certificate (aws iot attach-policy)</source>
+        <translation>Ordnet die Richtlinie dem ausgewählten Zertifikat zu (aws iot attach-policy)</translation>
+    </message>
+    <message>
+        <source>Detac&amp;h</source>
+        <translation>&amp;Lösen</translation>
+    </message>
+    <message>
+        <source>Detaches the policy from the selected certificate (aws iot detach-policy)</source>
+        <translation>Löst die Richtlinie vom ausgewählten Zertifikat (aws iot detach-policy)</translation>
+    </message>
+    <message>
+        <source>Thin&amp;g:</source>
+        <translation>Thin&amp;g:</translation>
+    </message>
+    <message>
+        <source>Thing to attach the certificate to</source>
+        <translation>Thing, dem das Zertifikat zugeordnet wird</translation>
+    </message>
+    <message>
+        <source>Attach to th&amp;ing</source>
+        <translation>Dem Th&amp;ing zuordnen</translation>
+    </message>
+    <message>
+        <source>aws iot attach-thing-principal</source>
+        <translation>aws iot attach-thing-principal</translation>
+    </message>
+    <message>
+        <source>Policy docu&amp;ment:</source>
+        <translation>Richtlinien&amp;dokument:</translation>
+    </message>
+    <message>
+        <source>Policy document</source>
+        <translation>Richtliniendokument</translation>
+    </message>
+    <message>
+        <source>The selected policy’s default version; edit it and save it as a new version, or write one for a new policy</source>
+        <translation>Die Standardversion der ausgewählten Richtlinie; bearbeiten und als neue Version speichern oder eine für eine neue Richtlinie schreiben</translation>
+    </message>
+    <message>
+        <source>Save as new &amp;version</source>
+        <translation>Als neue &amp;Version speichern</translation>
+    </message>
+    <message>
+        <source>Saves the document as the policy’s new default version (aws iot create-policy-version --set-as-default)</source>
+        <translation>Speichert das Dokument als neue Standardversion der Richtlinie (aws iot create-policy-version --set-as-default)</translation>
+    </message>
+    <message>
+        <source>D&amp;elete</source>
+        <translation>Lö&amp;schen</translation>
+    </message>
+    <message>
+        <source>Deletes the selected thing or policy</source>
+        <translation>Löscht das ausgewählte Thing oder die ausgewählte Richtlinie</translation>
+    </message>
+    <message>
+        <source>Thing %1</source>
+        <translation>Thing %1</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Typ: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>Attribute %1 = %2</source>
+        <translation>Attribut %1 = %2</translation>
+    </message>
+    <message>
+        <source>Certificate %1</source>
+        <translation>Zertifikat %1</translation>
+    </message>
+    <message>
+        <source>No certificate is attached: no connection is bound to this thing.</source>
+        <translation>Kein Zertifikat ist zugeordnet: Keine Verbindung ist an dieses Thing gebunden.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Registered: %1</source>
+        <translation>Registriert: %1</translation>
+    </message>
+    <message>
+        <source>Policy %1</source>
+        <translation>Richtlinie %1</translation>
+    </message>
+    <message>
+        <source>No policy is attached: every request of this certificate is denied.</source>
+        <translation>Keine Richtlinie ist zugeordnet: Jede Anfrage dieses Zertifikats wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Default version: %1 (of %2)</source>
+        <translation>Standardversion: %1 (von %2)</translation>
+    </message>
+    <message>
+        <source>Attached to certificate %1</source>
+        <translation>Zugeordnet zu Zertifikat %1</translation>
+    </message>
+    <message>
+        <source>“%1” holds no certificate (a key or another file?). Choose the device&apos;s certificate (…-certificate.pem.crt).</source>
+        <translation>„%1“ enthält kein Zertifikat (ein Schlüssel oder eine andere Datei?). Wählen Sie das Zertifikat des Geräts (…-certificate.pem.crt).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>The registry cannot be read: %1</source>
+        <translation>Die Registry kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Things</source>
+        <translation>Things</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n Zertifikat</numerusform>
+            <numerusform>%n Zertifikate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <source>no policy</source>
+        <translation>keine Richtlinie</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Richtlinien</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Select a thing, a certificate or a policy.</source>
+        <translation>Wählen Sie ein Thing, ein Zertifikat oder eine Richtlinie aus.</translation>
+    </message>
+    <message>
+        <source>Another change is being saved; try again in a moment.</source>
+        <translation>Eine andere Änderung wird gerade gespeichert; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation>✖ %1</translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <source>New thing</source>
+        <translation>Neues Thing</translation>
+    </message>
+    <message>
+        <source>Thing name:</source>
+        <translation>Thing-Name:</translation>
+    </message>
+    <message>
+        <source>Thing “%1” created.</source>
+        <translation>Thing „%1“ angelegt.</translation>
+    </message>
+    <message>
+        <source>Register a certificate</source>
+        <translation>Ein Zertifikat registrieren</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Certificate from “%1” registered as ACTIVE.</source>
+        <translation>Zertifikat aus „%1“ als ACTIVE registriert.</translation>
+    </message>
+    <message>
+        <source>New policy</source>
+        <translation>Neue Richtlinie</translation>
+    </message>
+    <message>
+        <source>Policy name (its document is the one in the editor):</source>
+        <translation>Name der Richtlinie (ihr Dokument ist das im Editor):</translation>
+    </message>
+    <message>
+        <source>Policy “%1” created.</source>
+        <translation>Richtlinie „%1“ angelegt.</translation>
+    </message>
+    <message>
+        <source>New default version of “%1” saved; the sandbox applies it at once.</source>
+        <translation>Neue Standardversion von „%1“ gespeichert; die Sandbox wendet sie sofort an.</translation>
+    </message>
+    <message>
+        <source>Certificate %1… is %2 now.</source>
+        <translation>Zertifikat %1… ist jetzt %2.</translation>
+    </message>
+    <message>
+        <source>Policy “%1” attached to certificate %2….</source>
+        <translation>Richtlinie „%1“ dem Zertifikat %2… zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Policy “%1” detached from certificate %2….</source>
+        <translation>Richtlinie „%1“ vom Zertifikat %2… gelöst.</translation>
+    </message>
+    <message>
+        <source>Certificate %1… attached to thing “%2”.</source>
+        <translation>Zertifikat %1… dem Thing „%2“ zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Delete the thing “%1” from the registry?</source>
+        <translation>Das Thing „%1“ aus der Registry löschen?</translation>
+    </message>
+    <message>
+        <source>Delete the policy “%1” and all its versions from the registry?</source>
+        <translation>Die Richtlinie „%1“ mit allen Versionen aus der Registry löschen?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>“%1” deleted.</source>
+        <translation>„%1“ gelöscht.</translation>
     </message>
 </context>
 <context>

@@ -1766,6 +1766,22 @@
         <source>The sandbox&apos;s AWS IoT policy refused %1 on “%2”. %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -2139,6 +2155,313 @@
     </message>
 </context>
 <context>
+    <name>PolicyView</name>
+    <message>
+        <source>Policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local AWS IoT registry the checks use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the registry file again (the sandbox and thingbench-cli registry change it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would this thing &amp;work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registered certificate the device presents; its policies decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lient ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client ID the device connects with; the thing of this name is bound when it is attached to the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usually the thing name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets iot:ConnectAttributes PersistentConnect on the connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subscriptions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One topic filter per line; each is checked for Subscribe and for Receive on a topic it matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One topic filter per line, e.g. $aws/things/my-thing/shadow/update/delta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ublishes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One topic per line; a line starting with “retain ” is a retained publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One topic per line; start it with “retain ” for a retained publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fills the subscriptions and publishes from this window’s panes, templates and draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session check result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each request of the session with its decision and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate a &amp;request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A registry policy (its default version) to start from; edit the document below freely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AWS IoT policy document (JSON) to evaluate the request against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste an AWS IoT policy document (JSON), or pick one above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;esource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A topic, topic filter or client ID (the ARN is made for you), or a full ARN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topic, topic filter or client ID, or a full arn:aws:iot:… ARN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client I&amp;D:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID of the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Thing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thing name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry thing bound to the connection; empty when none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thing is attached to the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;valuate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the request is allowed or denied, in plain words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Denied by a Deny statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Denied: nothing allows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect as “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribe to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive “%1” (under “%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retain on “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(pasted below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry cannot be read: %1. The last one read is still used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1… (%2) · %3 · thing %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a registered certificate first (the registry has none, or it could not be read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client ID the device connects with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ This session would work: all %1 requests are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ This session would not work on AWS IoT: %1 of %2 requests are denied, first: %3. The table says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pe&amp;rsistent session (clean session off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;ke from this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PublishComposer</name>
     <message>
         <source>T&amp;opic:</source>
@@ -2495,6 +2818,340 @@
     </message>
     <message>
         <source>“things” is not a list or “shadows” is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistryView</name>
+    <message>
+        <source>Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local AWS IoT registry file shown here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;thing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a thing (aws iot create-thing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registers a PEM or DER certificate as ACTIVE (aws iot register-certificate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;policy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a policy from the document below (aws iot create-policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the registry file again (the sandbox and thingbench-cli registry change it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry change result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things, certificates and policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local AWS IoT registry; select an entry to see and change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the registry holds for the selected thing, certificate or policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aws iot update-certificate --new-status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;olicy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy to attach or detach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attaches the policy to the selected certificate (aws iot attach-policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detac&amp;h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detaches the policy from the selected certificate (aws iot detach-policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thing to attach the certificate to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach to th&amp;ing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aws iot attach-thing-principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected policy’s default version; edit it and save it as a new version, or write one for a new policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as new &amp;version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the document as the policy’s new default version (aws iot create-policy-version --set-as-default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the selected thing or policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute %1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate is attached: no connection is bound to this thing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No policy is attached: every request of this certificate is denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default version: %1 (of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached to certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds no certificate (a key or another file?). Choose the device&apos;s certificate (…-certificate.pem.crt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a thing, a certificate or a policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another change is being saved; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New thing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thing name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thing “%1” created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate from “%1” registered as ACTIVE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy name (its document is the one in the editor):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy “%1” created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New default version of “%1” saved; the sandbox applies it at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1… is %2 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy “%1” attached to certificate %2….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy “%1” detached from certificate %2….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1… attached to thing “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the thing “%1” from the registry?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the policy “%1” and all its versions from the registry?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set stat&amp;us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thin&amp;g:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy docu&amp;ment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;elete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,6 +12,7 @@
 #include "mqtt/TopicFilter.h"
 #include "policy/PolicyView.h"
 #include "publish/PublishComposer.h"
+#include "registry/RegistryView.h"
 #include "sandbox/DecisionLog.h"
 #include "shadow/ShadowView.h"
 #include "subscriptions/SubscriptionPane.h"
@@ -135,8 +136,10 @@ MainWindow::MainWindow(QWidget* parent, Start start)
     auto* certificatesAction =
         viewMenu->addAction(tr("&Certificate manager"), this, [this] { showScreen(Screen::Certificates); });
     certificatesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    auto* registryAction = viewMenu->addAction(tr("&Registry"), this, [this] { showScreen(Screen::Registry); });
+    registryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     auto* policiesAction = viewMenu->addAction(tr("&Policies"), this, [this] { showScreen(Screen::Policies); });
-    policiesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    policiesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About ThingBench"), this, &MainWindow::showAbout);
 
@@ -295,6 +298,7 @@ void MainWindow::setRegistryFile(const QString& path)
 {
     if (path != m_policyView->registryFile()) {
         m_policyView->setRegistryFile(path);
+        m_registryView->setRegistryFile(path);
     }
 }
 
@@ -430,8 +434,12 @@ QWidget* MainWindow::setupScreens(QWidget* messages)
     m_certificateManager = new CertificateManager(m_screenTabs);
     m_screenTabs->addTab(m_certificateManager, tr("Certificates"));
     connect(m_certificateManager, &CertificateManager::connectionFilesChosen, this, &MainWindow::useConnectionFiles);
+    const QString registry = QDir(AppPaths::sandboxDirectory()).filePath(QStringLiteral("registry.json"));
+    m_registryView = new RegistryView(m_screenTabs);
+    m_registryView->setRegistryFile(registry);
+    m_screenTabs->addTab(m_registryView, tr("Registry"));
     m_policyView = new PolicyView(m_screenTabs);
-    m_policyView->setRegistryFile(QDir(AppPaths::sandboxDirectory()).filePath(QStringLiteral("registry.json")));
+    m_policyView->setRegistryFile(registry);
     m_screenTabs->addTab(m_policyView, tr("Policies"));
     connect(m_policyView, &PolicyView::sessionFromWindowRequested, this, &MainWindow::sendSessionToPolicyView);
     setAcceptDrops(true); // certificate files dropped anywhere on the window go to the certificate manager
@@ -481,6 +489,8 @@ void MainWindow::showScreen(Screen screen)
     } else if (screen == Screen::Certificates) {
         m_certificateManager->findChild<QWidget*>(QStringLiteral("certificatesTableView"))
             ->setFocus(Qt::ShortcutFocusReason);
+    } else if (screen == Screen::Registry) {
+        m_registryView->findChild<QWidget*>(QStringLiteral("registryTree"))->setFocus(Qt::ShortcutFocusReason);
     } else if (screen == Screen::Policies) {
         m_policyView->findChild<QWidget*>(QStringLiteral("certificateComboBox"))->setFocus(Qt::ShortcutFocusReason);
     }

@@ -19,6 +19,7 @@ class MqttSession;
 class PublishComposer;
 class ShadowView;
 class PolicyView;
+class RegistryView;
 namespace Sandbox {
 class DecisionLogWatcher;
 struct PolicyDecision;
@@ -52,9 +53,10 @@ public:
     ShadowView* shadowView() const { return m_shadowView; }
     CertificateManager* certificateManager() const { return m_certificateManager; }
     PolicyView* policyView() const { return m_policyView; }
+    RegistryView* registryView() const { return m_registryView; }
 
     /// The screens, in the order of their tabs.
-    enum class Screen { Messages, Shadows, Certificates, Policies };
+    enum class Screen { Messages, Shadows, Certificates, Registry, Policies };
     void showScreen(Screen screen);
     /// Opens the connection settings dialog (window-modal, not blocking) and returns it; on accept its options are
     /// used for the next Connect.
@@ -90,8 +92,8 @@ public:
     /// or withheld messages, the composer for a publish).
     void setPolicyDecisionLog(const QString& path);
     QString policyDecisionLog() const { return m_decisionLog; }
-    /// The local AWS IoT registry the Policy screen checks against (the sandbox's; by default the one in the app's
-    /// sandbox folder).
+    /// The local AWS IoT registry the Registry screen shows and the Policy screen checks against (the sandbox's; by
+    /// default the one in the app's sandbox folder).
     void setRegistryFile(const QString& path);
     /// Puts the workspace switcher at the start of the connection bar.
     void setWorkspaceWidget(QWidget* widget);
@@ -163,6 +165,7 @@ private:
     ShadowView* m_shadowView = nullptr;
     CertificateManager* m_certificateManager = nullptr;
     PolicyView* m_policyView = nullptr;
+    RegistryView* m_registryView = nullptr;
     QHash<quint64, SubscriptionPane*> m_panes;
     TopicRouter m_router;
     Sandbox::DecisionLogWatcher* m_decisions = nullptr;

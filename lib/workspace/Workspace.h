@@ -107,7 +107,7 @@ struct ShadowSettings
 /// Where the window and its parts were.
 struct LayoutSettings
 {
-    QString screen = u"messages"_qs; ///< messages, shadows, certificates or policies
+    QString screen = u"messages"_qs; ///< messages, shadows, certificates, registry or policies
     QByteArray geometry;             ///< QWidget::saveGeometry()
     QByteArray windowState;          ///< QMainWindow::saveState()
     QList<int> splitter;             ///< the panes | composer splitter

@@ -112,6 +112,9 @@ PolicyView::PolicyView(QWidget* parent)
         }
     });
     m_ui->policyStatusLabel->hide();
+    for (QLabel* label : {m_ui->registryStatusLabel, m_ui->sessionSummaryLabel, m_ui->policyStatusLabel}) {
+        label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    }
     // A few lines each: the table of steps gets the room.
     const int lineHeight = fontMetrics().lineSpacing();
     m_ui->subscriptionsEdit->setMaximumHeight(6 * lineHeight);

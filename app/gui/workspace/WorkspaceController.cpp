@@ -26,7 +26,7 @@
 
 namespace {
 
-const QStringList SCREEN_NAMES{u"messages"_qs, u"shadows"_qs, u"certificates"_qs, u"policies"_qs};
+const QStringList SCREEN_NAMES{u"messages"_qs, u"shadows"_qs, u"certificates"_qs, u"registry"_qs, u"policies"_qs};
 
 /// The recorded reference when the file is the same path; a new, not yet fingerprinted one otherwise (the worker
 /// fingerprints it before saving).
