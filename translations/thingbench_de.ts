@@ -3154,6 +3154,30 @@
         <source>“%1” deleted.</source>
         <translation>„%1“ gelöscht.</translation>
     </message>
+    <message>
+        <source>Sandbox:</source>
+        <translation>Sandbox:</translation>
+    </message>
+    <message>
+        <source>The sandbox broker decides every request of a client certificate from this registry, as AWS IoT would; changing it restarts the local sandbox</source>
+        <translation>Der Sandbox-Broker entscheidet jede Anfrage eines Client-Zertifikats anhand dieser Registry, wie AWS IoT es täte; eine Änderung startet die lokale Sandbox neu</translation>
+    </message>
+    <message>
+        <source>AWS MQTT &amp;3.1.1 behaviour: a denied publish closes the connection</source>
+        <translation>AWS-Verhalten bei MQTT &amp;3.1.1: Eine abgelehnte Veröffentlichung schließt die Verbindung</translation>
+    </message>
+    <message>
+        <source>As AWS IoT does for MQTT 3.1.1 clients; changing it restarts the local sandbox</source>
+        <translation>Wie AWS IoT es bei MQTT-3.1.1-Clients tut; eine Änderung startet die lokale Sandbox neu</translation>
+    </message>
+    <message>
+        <source>Open the “Local sandbox” workspace to change how the sandbox runs.</source>
+        <translation>Öffnen Sie den Arbeitsbereich „Lokale Sandbox“, um zu ändern, wie die Sandbox läuft.</translation>
+    </message>
+    <message>
+        <source>Enfor&amp;ce AWS IoT policies on its mutual-TLS listener</source>
+        <translation>AWS-IoT-Richtlinien auf ihrem Mutual-TLS-Listener &amp;durchsetzen</translation>
+    </message>
 </context>
 <context>
     <name>Sandbox</name>
@@ -5028,6 +5052,10 @@ Mehr dazu in %3.</translation>
     <message>
         <source>Local sandbox: %1</source>
         <translation>Lokale Sandbox: %1</translation>
+    </message>
+    <message>
+        <source>The local sandbox restarts to apply its new settings…</source>
+        <translation>Die lokale Sandbox startet neu, um ihre neuen Einstellungen anzuwenden…</translation>
     </message>
 </context>
 <context>

@@ -3154,6 +3154,30 @@
         <source>D&amp;elete</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sandbox:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox broker decides every request of a client certificate from this registry, as AWS IoT would; changing it restarts the local sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS MQTT &amp;3.1.1 behaviour: a denied publish closes the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As AWS IoT does for MQTT 3.1.1 clients; changing it restarts the local sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the “Local sandbox” workspace to change how the sandbox runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enfor&amp;ce AWS IoT policies on its mutual-TLS listener</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sandbox</name>
@@ -5023,6 +5047,10 @@ See %3 for more.</source>
     </message>
     <message>
         <source>Local sandbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox restarts to apply its new settings…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

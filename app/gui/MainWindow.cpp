@@ -302,6 +302,16 @@ void MainWindow::setRegistryFile(const QString& path)
     }
 }
 
+void MainWindow::setSandboxSettings(const SandboxSettings& settings, bool editable)
+{
+    m_registryView->setSandboxSettings(settings.enforcePolicies, settings.awsMqtt311Disconnect, editable);
+}
+
+SandboxSettings MainWindow::sandboxSettings() const
+{
+    return SandboxSettings{m_registryView->enforcePolicies(), m_registryView->awsMqtt311Disconnect()};
+}
+
 void MainWindow::sendSessionToPolicyView()
 {
     QStringList filters;
@@ -438,6 +448,7 @@ QWidget* MainWindow::setupScreens(QWidget* messages)
     m_registryView = new RegistryView(m_screenTabs);
     m_registryView->setRegistryFile(registry);
     m_screenTabs->addTab(m_registryView, tr("Registry"));
+    connect(m_registryView, &RegistryView::sandboxSettingsChanged, this, &MainWindow::sandboxSettingsChanged);
     m_policyView = new PolicyView(m_screenTabs);
     m_policyView->setRegistryFile(registry);
     m_screenTabs->addTab(m_policyView, tr("Policies"));

@@ -4,6 +4,7 @@
 
 #include "mqtt/MqttTypes.h"
 #include "mqtt/TopicRouter.h"
+#include "workspace/Workspace.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -95,8 +96,15 @@ public:
     /// The local AWS IoT registry the Registry screen shows and the Policy screen checks against (the sandbox's; by
     /// default the one in the app's sandbox folder).
     void setRegistryFile(const QString& path);
+    /// How the local sandbox runs, as the Registry screen shows it; `editable` in the sandbox's workspace.
+    void setSandboxSettings(const SandboxSettings& settings, bool editable);
+    SandboxSettings sandboxSettings() const;
     /// Puts the workspace switcher at the start of the connection bar.
     void setWorkspaceWidget(QWidget* widget);
+
+Q_SIGNALS:
+    /// The user changed how the local sandbox runs (Registry screen): it restarts with the new settings.
+    void sandboxSettingsChanged();
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;

@@ -245,6 +245,9 @@ QJsonObject toJson(const Workspace& workspace)
         {u"shadows"_qs, shadowsToJson(workspace.shadows)},
         {u"certificates"_qs, certificates},
         {u"layout"_qs, layoutToJson(workspace.layout)},
+        {u"sandbox"_qs,
+         QJsonObject{{u"enforcePolicies"_qs, workspace.sandbox.enforcePolicies},
+                     {u"awsMqtt311Disconnect"_qs, workspace.sandbox.awsMqtt311Disconnect}}},
     };
 }
 

@@ -104,6 +104,15 @@ struct ShadowSettings
     bool operator==(const ShadowSettings&) const = default;
 };
 
+/// How the local sandbox runs (the "Local sandbox" workspace): changing them restarts it.
+struct SandboxSettings
+{
+    bool enforcePolicies = true;      ///< AWS IoT policies on the mutual-TLS listener (the registry decides)
+    bool awsMqtt311Disconnect = true; ///< a denied publish of an MQTT 3.1.1 client closes its connection, as on AWS
+
+    bool operator==(const SandboxSettings&) const = default;
+};
+
 /// Where the window and its parts were.
 struct LayoutSettings
 {
@@ -124,7 +133,8 @@ struct Workspace
     /// 1. `broker` (a URL), `tls` {ca, certificate, key} as plain paths, `panes` as a list of filters,
     ///    `templates` and `history` at the top level (ThingBench 0.1 development builds).
     /// 2. `connection` with the options spelled out and files as {path, sha256, size}, panes with their options,
-    ///    `publish` {draft, templates, history}, `shadows`, `certificates`, `layout`, `kind`.
+    ///    `publish` {draft, templates, history}, `shadows`, `certificates`, `layout`, `kind`; later `sandbox`
+    ///    {enforcePolicies, awsMqtt311Disconnect} (optional, so earlier files read as before).
     static constexpr int SCHEMA_VERSION = 2;
     /// How many sent messages the history keeps.
     static constexpr int HISTORY_LIMIT = 100;
@@ -145,6 +155,7 @@ struct Workspace
     ShadowSettings shadows;
     QList<FileReference> certificates; ///< the certificate manager's files
     LayoutSettings layout;
+    SandboxSettings sandbox; ///< Kind::Sandbox only
 
     bool operator==(const Workspace&) const = default;
 };

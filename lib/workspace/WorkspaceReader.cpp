@@ -282,6 +282,13 @@ void checkLayout(Checker& checker, const QJsonObject& root)
     }
 }
 
+void checkSandbox(Checker& checker, const QJsonObject& root)
+{
+    const QJsonObject sandbox = checker.object(root, "sandbox", QString());
+    checker.boolean(sandbox, "enforcePolicies", u"sandbox"_qs);
+    checker.boolean(sandbox, "awsMqtt311Disconnect", u"sandbox"_qs);
+}
+
 // --- reading (after the checks) ---
 
 FileReference referenceFrom(const QJsonValue& value)
@@ -428,6 +435,7 @@ QString problem(const QJsonObject& root)
                           u"certificates["_qs + QString::number(i) + u']');
     }
     checkLayout(checker, root);
+    checkSandbox(checker, root);
     return checker.problem();
 }
 
@@ -468,6 +476,9 @@ Workspace fromJson(const QJsonObject& root)
         }
     }
     workspace.layout = layoutFrom(root.value(u"layout"_qs).toObject());
+    const QJsonObject sandbox = root.value(u"sandbox"_qs).toObject();
+    workspace.sandbox.enforcePolicies = sandbox.value(u"enforcePolicies"_qs).toBool(true);
+    workspace.sandbox.awsMqtt311Disconnect = sandbox.value(u"awsMqtt311Disconnect"_qs).toBool(true);
     return workspace;
 }
 

@@ -6,6 +6,7 @@
 #include "messages/MessageTableModel.h"
 #include "mqtt/MqttSession.h"
 #include "publish/PublishComposer.h"
+#include "registry/RegistryView.h"
 #include "sandbox/Sandbox.h"
 #include "shadow/ShadowTreeModel.h"
 #include "shadow/ShadowView.h"
@@ -22,6 +23,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QCheckBox>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -99,6 +101,7 @@ private Q_SLOTS:
     void changedCertificateIsExplained();
     void missingMosquittoIsExplainedAndTheAppStillWorks();
     void workspaceBarIsAccessible();
+    void sandboxSettingsRestartTheSandboxAndAreKept_issue12();
     void secretsFollowARenameAndGoWithADelete();
 
 private:
@@ -127,10 +130,12 @@ void TestWorkspaceController::firstRunOpensTheSandboxWithTrafficAndAShadow()
         QVERIFY(app.startAndWait());
         QCOMPARE(app.controller->currentName(), u"Local sandbox"_s);
         QCOMPARE(app.window->windowTitle(), u"Local sandbox — ThingBench"_s);
-        // The sandbox starts and the window connects to it over mutual TLS with the sandbox's device certificate.
+        // The sandbox starts and the window connects to it over mutual TLS with the sandbox's console certificate
+        // (its policy allows everything, like the AWS console's test client).
         QTRY_COMPARE_WITH_TIMEOUT(app.window->session()->state(), SessionState::Connected, WAIT_MS);
         QVERIFY(app.window->brokerUrl().startsWith(u"mqtts://127.0.0.1:"_s));
-        QVERIFY(!app.window->savedConnectionSettings().certFile.isEmpty());
+        QVERIFY(app.window->savedConnectionSettings().certFile.endsWith(u"/thingbench-console-certificate.pem.crt"_s));
+        QCOMPARE(app.window->policyDecisionLog(), dataDir() + u"/sandbox/decisions.jsonl"_s);
         brokerPid = app.controller->sandbox()->info().brokerProcessId;
         QVERIFY(processExists(brokerPid));
         // The welcome pane on "#" shows traffic: the retained welcome message, the sample device's telemetry. A
@@ -156,6 +161,53 @@ void TestWorkspaceController::firstRunOpensTheSandboxWithTrafficAndAShadow()
     }
     // Closing the app stops the broker: no process is left behind.
     QTRY_VERIFY_WITH_TIMEOUT(!processExists(brokerPid), 5000);
+}
+
+void TestWorkspaceController::sandboxSettingsRestartTheSandboxAndAreKept_issue12()
+{
+    const QString config = dataDir() + u"/sandbox/mosquitto.conf"_s;
+    const auto configText = [&] {
+        QFile file(config);
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    };
+    {
+        App app(dataDir());
+        app.window->show();
+        QVERIFY(app.startAndWait());
+        QTRY_COMPARE_WITH_TIMEOUT(app.window->session()->state(), SessionState::Connected, WAIT_MS);
+        QVERIFY(configText().contains(u"plugin_opt_aws_mqtt311_disconnect true"_s));
+        app.window->showScreen(MainWindow::Screen::Registry);
+        RegistryView* registry = app.window->registryView();
+        auto* policies = registry->findChild<QCheckBox*>(u"policiesCheckBox"_s);
+        auto* mqtt311 = registry->findChild<QCheckBox*>(u"mqtt311CheckBox"_s);
+        QVERIFY(policies->isEnabled() && policies->isChecked() && mqtt311->isEnabled() && mqtt311->isChecked());
+        // AWS MQTT 3.1.1 behaviour off: the sandbox restarts with it, and the window connects again.
+        qint64 pid = app.controller->sandbox()->info().brokerProcessId;
+        mqtt311->click();
+        QTRY_VERIFY_WITH_TIMEOUT(app.controller->sandbox()->info().brokerProcessId != pid &&
+                                     app.controller->sandbox()->state() == Sandbox::Sandbox::State::Running,
+                                 WAIT_MS);
+        QVERIFY(configText().contains(u"plugin_opt_aws_mqtt311_disconnect false"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(app.window->session()->state(), SessionState::Connected, WAIT_MS);
+        // No policies at all: no plugin in the broker, and the 3.1.1 switch has nothing to do.
+        pid = app.controller->sandbox()->info().brokerProcessId;
+        policies->click();
+        QVERIFY(!mqtt311->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(app.controller->sandbox()->info().brokerProcessId != pid &&
+                                     app.controller->sandbox()->state() == Sandbox::Sandbox::State::Running,
+                                 WAIT_MS);
+        QVERIFY2(!configText().contains(u"plugin "_s), qPrintable(configText()));
+        QVERIFY(!app.controller->sandbox()->info().policiesEnforced);
+        QTRY_COMPARE_WITH_TIMEOUT(app.window->session()->state(), SessionState::Connected, WAIT_MS);
+    }
+    // Kept in the workspace: the next start runs the sandbox the same way.
+    App app(dataDir());
+    QVERIFY(app.startAndWait());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        app.controller->sandbox() && app.controller->sandbox()->state() == Sandbox::Sandbox::State::Running, WAIT_MS);
+    QVERIFY(!app.window->sandboxSettings().enforcePolicies);
+    QVERIFY(!app.window->sandboxSettings().awsMqtt311Disconnect);
+    QVERIFY(!configText().contains(u"plugin "_s));
 }
 
 void TestWorkspaceController::whatTheUserSetUpSurvivesARestart()

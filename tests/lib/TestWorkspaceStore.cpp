@@ -73,6 +73,7 @@ Workspace everyField(const QString& dir)
     w.layout.geometry = QByteArray("\x01\xd9\xd0\xcb geometry", 13);
     w.layout.windowState = QByteArray("state\x00", 6);
     w.layout.splitter = {700, 300};
+    w.sandbox.awsMqtt311Disconnect = false; // not the default: the round trip must keep it
     w.layout.currentPane = 1;
     return w;
 }

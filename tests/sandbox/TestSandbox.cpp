@@ -43,10 +43,19 @@ public:
 
     bool connectTo(const ConnectionOptions& options)
     {
+        QStringList errors;
+        QObject::connect(&session, &MqttSession::errorOccurred, &session,
+                         [&errors](SessionError, const QString& message) { errors << message; });
         if (!session.connectToBroker(options)) {
             return false;
         }
-        return QTest::qWaitFor([this] { return session.state() == SessionState::Connected; }, WAIT_MS);
+        const bool connected = QTest::qWaitFor([this] { return session.state() == SessionState::Connected; }, WAIT_MS);
+        if (!connected) { // what went wrong, for the log of a failed run
+            qWarning() << "not connected as" << session.clientId() << "to" << options.displayUrl() << "state"
+                       << int(session.state()) << "errors" << errors;
+        }
+        QObject::disconnect(&session, &MqttSession::errorOccurred, &session, nullptr);
+        return connected;
     }
 
     bool subscribe(const QString& filter)
@@ -98,6 +107,7 @@ class TestSandbox final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
+    void cleanup();
     void plainListenerPublishesAndReceives();
     void mutualTlsWithTheConsoleCertificate();
     void registryKnowsTheSandboxCertificates_issue12();
@@ -182,6 +192,16 @@ void TestSandbox::cleanupTestCase()
         QVERIFY(stopAndWait(*m_sandbox));
     }
     m_sandbox.reset();
+}
+
+void TestSandbox::cleanup()
+{
+    if (QTest::currentTestFailed() && m_sandbox) {
+        // The shared broker's side of it: the last decisions of its policy plugin and the end of its log.
+        const Sandbox::SandboxInfo info = m_sandbox->info();
+        qWarning().noquote() << "decision log (end):" << readAll(info.decisionLogFile).right(3000);
+        qWarning().noquote() << "mosquitto log (end):" << readAll(info.brokerLogFile).right(3000);
+    }
 }
 
 void TestSandbox::plainListenerPublishesAndReceives()

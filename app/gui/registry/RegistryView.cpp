@@ -8,6 +8,7 @@
 #include "ui_RegistryView.h"
 
 #include <QAccessible>
+#include <QCheckBox>
 #include <QDateTime>
 #include <QFutureWatcher>
 #include <QHeaderView>
@@ -177,6 +178,13 @@ RegistryView::RegistryView(QWidget* parent)
     connect(m_ui->attachThingButton, &QPushButton::clicked, this, &RegistryView::attachThing);
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &RegistryView::deleteSelected);
     connect(m_ui->registryTree, &QTreeWidget::currentItemChanged, this, &RegistryView::showSelection);
+    // `clicked`: only the user's changes, not setSandboxSettings().
+    connect(m_ui->policiesCheckBox, &QCheckBox::clicked, this, [this] {
+        m_ui->mqtt311CheckBox->setEnabled(m_ui->policiesCheckBox->isEnabled() && m_ui->policiesCheckBox->isChecked());
+        Q_EMIT sandboxSettingsChanged();
+    });
+    connect(m_ui->mqtt311CheckBox, &QCheckBox::clicked, this, &RegistryView::sandboxSettingsChanged);
+    setSandboxSettings(true, true, false);
     m_ui->documentEdit->setPlainText(QString::fromUtf8(POLICY_TEMPLATE));
     showSelection();
 }
@@ -270,6 +278,28 @@ void RegistryView::fillTree()
     if (!select(kind, key)) {
         showSelection();
     }
+}
+
+void RegistryView::setSandboxSettings(bool enforcePolicies, bool awsMqtt311Disconnect, bool editable)
+{
+    m_ui->policiesCheckBox->setChecked(enforcePolicies);
+    m_ui->mqtt311CheckBox->setChecked(awsMqtt311Disconnect);
+    m_ui->policiesCheckBox->setEnabled(editable);
+    m_ui->mqtt311CheckBox->setEnabled(editable && enforcePolicies);
+    const QString where =
+        editable ? QString() : tr("Open the “Local sandbox” workspace to change how the sandbox runs.");
+    m_ui->policiesCheckBox->setToolTip(where);
+    m_ui->mqtt311CheckBox->setToolTip(where);
+}
+
+bool RegistryView::enforcePolicies() const
+{
+    return m_ui->policiesCheckBox->isChecked();
+}
+
+bool RegistryView::awsMqtt311Disconnect() const
+{
+    return m_ui->mqtt311CheckBox->isChecked();
 }
 
 bool RegistryView::select(const QString& kind, const QString& key)

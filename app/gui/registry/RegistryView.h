@@ -38,6 +38,11 @@ public:
     void setRegistryFile(const QString& path);
     QString registryFile() const { return m_registryFile; }
     void reload();
+    /// The local sandbox's settings as the window's workspace has them; `editable` when that workspace is the
+    /// sandbox's (elsewhere they are shown disabled).
+    void setSandboxSettings(bool enforcePolicies, bool awsMqtt311Disconnect, bool editable);
+    bool enforcePolicies() const;
+    bool awsMqtt311Disconnect() const;
     /// Selects the entry of `kind` ("thing", "certificate", "policy") named `key`; false when there is none.
     bool select(const QString& kind, const QString& key);
 
@@ -52,6 +57,8 @@ public:
     void deleteSelected();
 
 Q_SIGNALS:
+    /// The user changed a sandbox setting (the sandbox restarts to apply it).
+    void sandboxSettingsChanged();
     /// The registry was read (after a change too).
     void registryLoaded();
     /// A change finished: `ok` and what the result line says.

@@ -84,6 +84,7 @@ WorkspaceController::WorkspaceController(MainWindow* window, const QString& data
         askName(tr("Duplicate workspace"), tr("%1 (copy)").arg(m_name), &WorkspaceController::duplicateCurrent);
     });
     connect(m_bar, &WorkspaceBar::deleteRequested, this, &WorkspaceController::deleteCurrent);
+    connect(window, &MainWindow::sandboxSettingsChanged, this, &WorkspaceController::restartSandbox);
     connect(m_bar, &WorkspaceBar::importRequested, this, [this] {
         const QString path = DialogSeams::openFileName(m_window, tr("Import a workspace"), tr("Workspaces (*.json)"));
         if (!path.isEmpty()) {
@@ -270,6 +271,7 @@ void WorkspaceController::apply(const Workspace& workspace)
         window->certificateManager()->addPaths(files);
     }
     applyLayout(workspace.layout);
+    window->setSandboxSettings(workspace.sandbox, workspace.kind == Workspace::Kind::Sandbox);
     if (workspace.kind == Workspace::Kind::Sandbox) {
         startSandbox();
     }
@@ -331,6 +333,9 @@ Workspace WorkspaceController::capture() const
     Workspace workspace = m_workspace;
     MainWindow* window = m_window;
     workspace.connection = captureConnection();
+    if (workspace.kind == Workspace::Kind::Sandbox) {
+        workspace.sandbox = window->sandboxSettings();
+    }
     if (workspace.kind == Workspace::Kind::Broker) {
         workspace.thingName = window->thingName();
     }

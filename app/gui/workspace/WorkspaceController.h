@@ -90,6 +90,8 @@ private:
     /// Removes a workspace's entries from the keychain (after a rename or a delete).
     void forgetSecrets(const QString& workspace);
     void startSandbox();
+    /// The window's sandbox settings changed: stops the sandbox and starts it again with them.
+    void restartSandbox();
     void connectToSandbox();
     ConnectionSettings captureConnection() const;
     static Workspace sandboxWorkspace();
@@ -106,7 +108,8 @@ private:
     Sandbox::SandboxOptions m_sandboxOptions;
     WorkspaceBar* m_bar = nullptr;
     Sandbox::SandboxProcess* m_sandbox = nullptr;
-    QThreadPool m_pool; ///< one thread: file operations run one after the other
+    bool m_restartPending = false; ///< restartSandbox() waits for the sandbox to stop
+    QThreadPool m_pool;            ///< one thread: file operations run one after the other
     QTimer m_autosaveTimer;
     QString m_name;
     Workspace m_workspace;  ///< as opened or last saved: fingerprints of unchanged files are kept from here

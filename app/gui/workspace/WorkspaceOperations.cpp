@@ -249,6 +249,9 @@ void WorkspaceController::startSandbox()
     }
     Sandbox::SandboxOptions options = m_sandboxOptions;
     options.dir = m_sandboxDir;
+    const SandboxSettings settings = m_window->sandboxSettings();
+    options.enforcePolicies = settings.enforcePolicies;
+    options.awsMqtt311Disconnect = settings.awsMqtt311Disconnect;
     m_sandbox->setOptions(options);
     m_window->setBrokerUrl(tr("(starting the local sandbox…)"));
     if (m_sandbox->state() == Sandbox::Sandbox::State::Running) {
@@ -256,6 +259,34 @@ void WorkspaceController::startSandbox()
     } else {
         m_sandbox->start();
     }
+}
+
+void WorkspaceController::restartSandbox()
+{
+    if (m_workspace.kind != Workspace::Kind::Sandbox || !m_window) {
+        return;
+    }
+    m_window->session()->disconnectFromBroker();
+    if (!m_sandbox || m_sandbox->state() == Sandbox::Sandbox::State::Stopped ||
+        m_sandbox->state() == Sandbox::Sandbox::State::Failed) {
+        startSandbox();
+        return;
+    }
+    // Once this run is gone, the next starts with the window's settings (one restart however often it is asked).
+    if (!m_restartPending) {
+        m_restartPending = true;
+        auto once = std::make_shared<QMetaObject::Connection>();
+        *once = connect(m_sandbox, &Sandbox::SandboxProcess::stopped, this, [this, once] {
+            disconnect(*once);
+            m_restartPending = false;
+            if (m_workspace.kind == Workspace::Kind::Sandbox) {
+                startSandbox();
+            }
+        });
+    }
+    m_window->banner()->showMessage(tr("The local sandbox restarts to apply its new settings…"),
+                                    MessageBanner::Kind::Information);
+    m_sandbox->stop();
 }
 
 void WorkspaceController::connectToSandbox()
