@@ -5,13 +5,12 @@
 #include "policy/PolicyDocument.h"
 #include "policy/Registry.h"
 #include "policy/SessionCheck.h"
+#include "support/RegistryLoader.h"
 #include "ui_PolicyView.h"
 
 #include <QAccessible>
-#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QTableWidgetItem>
-#include <QtConcurrent>
 
 #include <variant>
 
@@ -20,21 +19,6 @@ namespace {
 /// The registry's default account and region, for ARNs before a registry was read.
 const QString DEFAULT_ARN_PREFIX = QStringLiteral("arn:aws:iot:us-east-1:123456789012:");
 const QString RETAIN_PREFIX = QStringLiteral("retain ");
-
-struct Loaded
-{
-    std::shared_ptr<const Policy::Registry> registry;
-    QString problem;
-};
-
-Loaded loadRegistry(const QString& path)
-{
-    auto loaded = Policy::Registry::load(path.toStdString());
-    if (auto* message = std::get_if<std::string>(&loaded)) {
-        return {nullptr, QString::fromStdString(*message)};
-    }
-    return {std::make_shared<const Policy::Registry>(std::move(std::get<Policy::Registry>(loaded))), {}};
-}
 
 std::string text(const QString& value)
 {
@@ -91,6 +75,8 @@ PolicyView::PolicyView(QWidget* parent)
     , m_ui(std::make_unique<Ui::PolicyView>())
 {
     m_ui->setupUi(this);
+    m_loader = new RegistryLoader(this);
+    connect(m_loader, &RegistryLoader::loaded, this, &PolicyView::onLoaded);
     m_ui->sessionTable->setColumnCount(4);
     m_ui->sessionTable->setHorizontalHeaderLabels({tr("Step"), tr("Resource"), tr("Decision"), tr("Why")});
     m_ui->sessionTable->horizontalHeader()->setStretchLastSection(true);
@@ -143,16 +129,7 @@ void PolicyView::showEvent(QShowEvent* event)
 
 void PolicyView::reload()
 {
-    const quint64 generation = ++m_generation;
-    auto* watcher = new QFutureWatcher<Loaded>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation == m_generation) {
-            const Loaded loaded = watcher->result();
-            onLoaded(loaded.registry, loaded.problem);
-        }
-    });
-    watcher->setFuture(QtConcurrent::run(loadRegistry, m_registryFile));
+    m_loader->load(m_registryFile);
 }
 
 void PolicyView::onLoaded(const std::shared_ptr<const Policy::Registry>& registry, const QString& problem)

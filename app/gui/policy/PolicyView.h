@@ -10,6 +10,7 @@
 
 #include <memory>
 
+class RegistryLoader;
 namespace Policy {
 class Registry;
 struct SessionPlan;
@@ -72,5 +73,5 @@ private:
     std::unique_ptr<Ui::PolicyView> m_ui;
     std::shared_ptr<const Policy::Registry> m_registry; ///< the last registry read; null before
     QString m_registryFile;
-    quint64 m_generation = 0; ///< late reads of an earlier file are ignored
+    RegistryLoader* m_loader = nullptr;
 };

@@ -5,6 +5,7 @@
 #include "certs/CertificateFile.h"
 #include "policy/Registry.h"
 #include "support/DialogSeams.h"
+#include "support/RegistryLoader.h"
 #include "ui_RegistryView.h"
 
 #include <QAccessible>
@@ -47,21 +48,6 @@ const char* const POLICY_TEMPLATE = R"({
   ]
 }
 )";
-
-struct Loaded
-{
-    std::shared_ptr<const Policy::Registry> registry;
-    QString problem;
-};
-
-Loaded loadRegistry(const QString& path)
-{
-    auto loaded = Policy::Registry::load(path.toStdString());
-    if (auto* message = std::get_if<std::string>(&loaded)) {
-        return {nullptr, QString::fromStdString(*message)};
-    }
-    return {std::make_shared<const Policy::Registry>(std::move(std::get<Policy::Registry>(loaded))), {}};
-}
 
 QString qs(const std::string& text)
 {
@@ -156,6 +142,8 @@ RegistryView::RegistryView(QWidget* parent)
     , m_ui(std::make_unique<Ui::RegistryView>())
 {
     m_ui->setupUi(this);
+    m_loader = new RegistryLoader(this);
+    connect(m_loader, &RegistryLoader::loaded, this, &RegistryView::onLoaded);
     m_ui->registryTree->setHeaderLabels({tr("Name"), tr("Details")});
     m_ui->registryTree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_ui->statusComboBox->addItems({QStringLiteral("ACTIVE"), QStringLiteral("INACTIVE"), QStringLiteral("REVOKED")});
@@ -208,16 +196,7 @@ void RegistryView::showEvent(QShowEvent* event)
 
 void RegistryView::reload()
 {
-    const quint64 generation = ++m_generation;
-    auto* watcher = new QFutureWatcher<Loaded>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation == m_generation) {
-            const Loaded loaded = watcher->result();
-            onLoaded(loaded.registry, loaded.problem);
-        }
-    });
-    watcher->setFuture(QtConcurrent::run(loadRegistry, m_registryFile));
+    m_loader->load(m_registryFile);
 }
 
 void RegistryView::onLoaded(const std::shared_ptr<const Policy::Registry>& registry, const QString& problem)

@@ -11,6 +11,7 @@
 #include <string>
 
 class QTreeWidgetItem;
+class RegistryLoader;
 namespace Policy {
 class Registry;
 }
@@ -81,6 +82,6 @@ private:
     std::unique_ptr<Ui::RegistryView> m_ui;
     std::shared_ptr<const Policy::Registry> m_registry;
     QString m_registryFile;
-    quint64 m_generation = 0;
+    RegistryLoader* m_loader = nullptr;
     bool m_busy = false; ///< a change runs: the next waits (buttons are disabled)
 };
