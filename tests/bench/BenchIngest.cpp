@@ -16,8 +16,9 @@
 //                   reported beside it. GUI event-loop lateness p99 < 16 ms during the drain.
 //
 // Zero loss wherever the broker delivered, in both regimes; every run is bounded in count and time.
-// Usage: BenchIngest [messages=1000000] [rounds=2]; THINGBENCH_BENCH_SHORT=1: 20000 messages, 1 round, timing
-// printed but not judged. Each figure is the best of the rounds.
+// Usage: BenchIngest [messages=1000000] [rounds=5]; THINGBENCH_BENCH_SHORT=1: 20000 messages, 1 round, timing
+// printed but not judged. Publisher-bound figures are the best of the rounds; capacity figures are the median of
+// per-round ratios, each round pairing every kind with bare Paho (see main).
 
 #include "BenchSupport.h"
 #include "MainWindow.h"
@@ -410,6 +411,25 @@ Drain drainGui(quint16 port, const QString& messages, qint64 count, int paneCoun
     return drain;
 }
 
+double median(std::vector<double> values)
+{
+    if (values.empty()) {
+        return 0;
+    }
+    std::sort(values.begin(), values.end());
+    const size_t middle = values.size() / 2;
+    return values.size() % 2 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+}
+
+QString listText(const std::vector<double>& values)
+{
+    QStringList parts;
+    for (const double value : values) {
+        parts << QString::number(value, 'f', 3);
+    }
+    return parts.join(u", "_s);
+}
+
 QString rateText(double rate)
 {
     return u"%1 msg/s"_s.arg(rate, 0, 'f', 0);
@@ -431,7 +451,7 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     const qint64 count = argc > 1 ? QByteArray(argv[1]).toLongLong() : scaled(1'000'000, 20'000);
-    const int rounds = argc > 2 ? QByteArray(argv[2]).toInt() : int(scaled(2, 1));
+    const int rounds = argc > 2 ? QByteArray(argv[2]).toInt() : int(scaled(5, 1));
     if (count <= 0 || rounds <= 0) {
         std::fprintf(stderr, "usage: BenchIngest [messages] [rounds]\n");
         return 2;
@@ -454,7 +474,7 @@ int main(int argc, char* argv[])
         return 1;
     }
     std::printf("BenchIngest: %lld QoS 0 messages of %d bytes, mosquitto (max_queued_messages 0, queue_qos0_messages "
-                "true), %d round(s), best of each%s\n",
+                "true), %d round(s)%s\n",
                 static_cast<long long>(count), PAYLOAD_BYTES, rounds, shortRun() ? " (short run)" : "");
     bool ok = true;
 
@@ -483,55 +503,72 @@ int main(int argc, char* argv[])
         verdict("ingest publisher-bound core vs mosquitto_sub", ratioText(bestCore, u"mosquitto_sub"_s, bestReference),
                 u">= %1"_s.arg(TARGET_RATIO), bestReference > 0 && bestCore / bestReference >= TARGET_RATIO);
 
-    // Capacity: a backlog drained as fast as the broker sends it.
-    std::map<QString, Drain> best;
-    const auto keepBest = [&](const Drain& drain) {
-        std::printf("capacity: %s %.0f msg/s (%.2f s, %s%s)\n    CPU: %s\n", qPrintable(drain.name), drain.rate(count),
-                    drain.seconds, drain.lossless ? "complete, lossless" : "LOSS or INCOMPLETE",
-                    drain.latenessP99Ms >= 0
-                        ? qPrintable(u", event loop lateness p99 %1 ms"_s.arg(drain.latenessP99Ms, 0, 'f', 1))
-                        : "",
-                    qPrintable(drain.cpu));
-        std::fflush(stdout);
-        Drain& kept = best[drain.name];
-        if (kept.name.isEmpty() || !drain.lossless || (kept.lossless && drain.rate(count) > kept.rate(count))) {
-            if (kept.name.isEmpty() || kept.lossless) {
-                kept = drain; // a lossy round taints the kind for good
-            }
-        }
+    // Capacity: a backlog drained as fast as the broker sends it. Rounds are paired: each round drains every kind
+    // once, in forward order on odd rounds and reversed on even ones (so no kind always runs first or last), and a
+    // kind's ratio in a round is its rate over bare Paho's rate in the same round. The verdict is the median of those
+    // per-round ratios: slow drift of the machine (other load, frequency) hits both sides of a pair alike and
+    // cancels, and one odd round cannot decide. Measured on 2 cores: bare Paho alone varies by +-14% between rounds,
+    // more than the 5% the target allows, which is why independent best-of figures could not judge it.
+    using DrainFn = std::function<Drain()>;
+    const std::vector<std::pair<QString, DrainFn>> kinds = {
+        {u"bare Paho C++"_s, [&] { return drainPaho(port, messages, count); }},
+        {u"thingbench core"_s, [&] { return drainCore(port, messages, count); }},
+        {u"main window, 2 panes"_s, [&] { return drainGui(port, messages, count, 2); }},
+        {u"main window, 20 panes"_s, [&] { return drainGui(port, messages, count, 20); }},
+        {u"mosquitto_sub"_s, [&] { return drainMosquittoSub(port, messages, count); }},
     };
-    for (int round = 1; round <= rounds; ++round) {
-        keepBest(drainMosquittoSub(port, messages, count));
-        keepBest(drainPaho(port, messages, count));
-        keepBest(drainCore(port, messages, count));
-        keepBest(drainGui(port, messages, count, 2));
-        keepBest(drainGui(port, messages, count, 20));
-    }
-    const Drain& mosquittoSub = best[u"mosquitto_sub"_s];
-    const Drain& paho = best[u"bare Paho C++"_s];
+    std::map<QString, std::vector<Drain>> drains; // per kind, one per round
     bool capacityLossless = true;
-    for (const auto& [name, drain] : best) {
-        capacityLossless = capacityLossless && drain.lossless;
+    for (int round = 1; round <= rounds; ++round) {
+        std::vector<size_t> order(kinds.size());
+        for (size_t i = 0; i < order.size(); ++i) {
+            order[i] = round % 2 ? i : order.size() - 1 - i;
+        }
+        for (const size_t index : order) {
+            const Drain drain = kinds[index].second();
+            std::printf("capacity round %d: %s %.0f msg/s (%.2f s, %s%s)\n    CPU: %s\n", round, qPrintable(drain.name),
+                        drain.rate(count), drain.seconds,
+                        drain.lossless ? "complete, lossless" : "LOSS or INCOMPLETE",
+                        drain.latenessP99Ms >= 0
+                            ? qPrintable(u", event loop lateness p99 %1 ms"_s.arg(drain.latenessP99Ms, 0, 'f', 1))
+                            : "",
+                        qPrintable(drain.cpu));
+            std::fflush(stdout);
+            capacityLossless = capacityLossless && drain.lossless;
+            drains[kinds[index].first].push_back(drain);
+        }
     }
     ok &= verdict("ingest capacity loss", capacityLossless ? u"0 messages lost"_s : u"messages LOST or incomplete"_s,
                   u"0"_s, capacityLossless, Judged::Always);
-    std::printf("capacity: bare Paho C++ / mosquitto_sub = %.3f (the ceiling of our dependency)\n",
-                mosquittoSub.rate(count) > 0 ? paho.rate(count) / mosquittoSub.rate(count) : 0);
+    const auto ratios = [&](const QString& name, const QString& reference) {
+        std::vector<double> result;
+        for (int round = 0; round < rounds; ++round) {
+            const double base = drains[reference][size_t(round)].rate(count);
+            result.push_back(base > 0 ? drains[name][size_t(round)].rate(count) / base : 0);
+        }
+        return result;
+    };
+    std::printf("capacity: bare Paho C++ / mosquitto_sub, per round %s, median %.3f (the ceiling of our dependency)\n",
+                qPrintable(listText(ratios(u"bare Paho C++"_s, u"mosquitto_sub"_s))),
+                median(ratios(u"bare Paho C++"_s, u"mosquitto_sub"_s)));
     for (const QString& name : {u"thingbench core"_s, u"main window, 2 panes"_s, u"main window, 20 panes"_s}) {
-        const Drain& drain = best[name];
-        const double vsPaho = paho.rate(count) > 0 ? drain.rate(count) / paho.rate(count) : 0;
-        const double vsMosquitto = mosquittoSub.rate(count) > 0 ? drain.rate(count) / mosquittoSub.rate(count) : 0;
+        const std::vector<double> vsPaho = ratios(name, u"bare Paho C++"_s);
+        const double medianVsPaho = median(vsPaho);
         const QByteArray label = (u"ingest capacity "_s + name + u" vs bare Paho"_s).toUtf8();
-        ok &=
-            verdict(label.constData(),
-                    u"%1 / %2 = %3 (vs mosquitto_sub %4)"_s.arg(rateText(drain.rate(count)), rateText(paho.rate(count)))
-                        .arg(vsPaho, 0, 'f', 3)
-                        .arg(vsMosquitto, 0, 'f', 3),
-                    u">= %1"_s.arg(TARGET_RATIO), vsPaho >= TARGET_RATIO);
-        if (drain.latenessP99Ms >= 0) {
+        ok &= verdict(label.constData(),
+                      u"median of paired rounds %1 (per round %2; vs mosquitto_sub, median %3)"_s
+                          .arg(medianVsPaho, 0, 'f', 3)
+                          .arg(listText(vsPaho))
+                          .arg(median(ratios(name, u"mosquitto_sub"_s)), 0, 'f', 3),
+                      u">= %1"_s.arg(TARGET_RATIO), medianVsPaho >= TARGET_RATIO);
+        double worstLateness = -1;
+        for (const Drain& drain : drains[name]) {
+            worstLateness = std::max(worstLateness, drain.latenessP99Ms);
+        }
+        if (worstLateness >= 0) {
             const QByteArray lateLabel = (u"ingest capacity "_s + name + u" event loop lateness p99"_s).toUtf8();
-            ok &= verdict(lateLabel.constData(), u"%1 ms"_s.arg(drain.latenessP99Ms, 0, 'f', 1),
-                          u"< %1 ms"_s.arg(TARGET_LATENESS_MS), drain.latenessP99Ms < TARGET_LATENESS_MS);
+            ok &= verdict(lateLabel.constData(), u"%1 ms (worst round)"_s.arg(worstLateness, 0, 'f', 1),
+                          u"< %1 ms"_s.arg(TARGET_LATENESS_MS), worstLateness < TARGET_LATENESS_MS);
         }
     }
     std::fflush(stdout);
