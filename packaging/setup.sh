@@ -25,6 +25,7 @@ JOBS=${THINGBENCH_JOBS:-$(nproc)}
 PACKAGES=(
     cmake ninja-build g++ ccache pkg-config git
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+    qt6-charts-dev libqt6opengl6-dev
     libpaho-mqtt-dev libpaho-mqttpp-dev libssl-dev openssl ca-certificates nlohmann-json3-dev qtkeychain-qt6-dev
     gnome-keyring dbus-daemon
     mosquitto mosquitto-clients mosquitto-dev libmosquitto-dev

@@ -805,6 +805,233 @@
     </message>
 </context>
 <context>
+    <name>ChartView</name>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Topic:</translation>
+    </message>
+    <message>
+        <source>sensors/room1 or sensors/+/telemetry</source>
+        <translation>sensors/room1 oder sensors/+/telemetry</translation>
+    </message>
+    <message>
+        <source>Series topic</source>
+        <translation>Topic der Reihe</translation>
+    </message>
+    <message>
+        <source>An exact topic, or a topic filter with + and #</source>
+        <translation>Ein genaues Topic oder ein Topic-Filter mit + und #</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Feld:</translation>
+    </message>
+    <message>
+        <source>state.reported.temp (empty: the payload)</source>
+        <translation>state.reported.temp (leer: die Nutzdaten)</translation>
+    </message>
+    <message>
+        <source>Series field</source>
+        <translation>Feld der Reihe</translation>
+    </message>
+    <message>
+        <source>A JSON path such as temperature, state.reported.temp or readings[2].value; empty when the payload itself is a number</source>
+        <translation>Ein JSON-Pfad wie temperature, state.reported.temp oder readings[2].value; leer, wenn die Nutzdaten selbst eine Zahl sind</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Beschriftung:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Series label</source>
+        <translation>Beschriftung der Reihe</translation>
+    </message>
+    <message>
+        <source>The name shown in the legend and in exported files; empty: the topic and field</source>
+        <translation>Der Name in der Legende und in exportierten Dateien; leer: Topic und Feld</translation>
+    </message>
+    <message>
+        <source>&amp;Add series</source>
+        <translation>Reihe &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add series</source>
+        <translation>Reihe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Plots the field of messages on the topic</source>
+        <translation>Zeichnet das Feld der Nachrichten auf dem Topic</translation>
+    </message>
+    <message>
+        <source>Chart series</source>
+        <translation>Reihen des Diagramms</translation>
+    </message>
+    <message>
+        <source>Each series with its topic, field, last value and the messages that had no number</source>
+        <translation>Jede Reihe mit Topic, Feld, letztem Wert und den Nachrichten ohne Zahl</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove series</source>
+        <translation>Reihe entfernen</translation>
+    </message>
+    <message>
+        <source>Removes the selected series from the chart</source>
+        <translation>Entfernt die ausgewählten Reihen aus dem Diagramm</translation>
+    </message>
+    <message>
+        <source>Time &amp;window:</source>
+        <translation>&amp;Zeitfenster:</translation>
+    </message>
+    <message>
+        <source>Time window</source>
+        <translation>Zeitfenster</translation>
+    </message>
+    <message>
+        <source>How much time the chart shows, up to now</source>
+        <translation>Wie viel Zeit das Diagramm bis jetzt zeigt</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <source>Pause the chart</source>
+        <translation>Diagramm anhalten</translation>
+    </message>
+    <message>
+        <source>Stops the plot where it is; samples are still kept and shown on Resume</source>
+        <translation>Hält die Anzeige an, wo sie ist; Werte werden weiter gesammelt und beim Fortsetzen gezeigt</translation>
+    </message>
+    <message>
+        <source>Export P&amp;NG…</source>
+        <translation>P&amp;NG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the chart as PNG</source>
+        <translation>Diagramm als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>Saves the chart as shown to a PNG image</source>
+        <translation>Speichert das Diagramm, wie es angezeigt wird, als PNG-Bild</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the chart as CSV</source>
+        <translation>Diagramm als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Saves the points shown to a CSV file with the columns time, series and value</source>
+        <translation>Speichert die angezeigten Punkte als CSV-Datei mit den Spalten time, series und value</translation>
+    </message>
+    <message>
+        <source>Chart state</source>
+        <translation>Zustand des Diagramms</translation>
+    </message>
+    <message>
+        <source>Live chart</source>
+        <translation>Live-Diagramm</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 Minute</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 Minuten</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 Minuten</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Last value</source>
+        <translation>Letzter Wert</translation>
+    </message>
+    <message>
+        <source>Without a number</source>
+        <translation>Ohne Zahl</translation>
+    </message>
+    <message>
+        <source>A chart holds at most %1 series. Remove one before adding another.</source>
+        <translation>Ein Diagramm fasst höchstens %1 Reihen. Entfernen Sie eine, bevor Sie eine weitere hinzufügen.</translation>
+    </message>
+    <message>
+        <source>(the payload)</source>
+        <translation>(die Nutzdaten)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>F&amp;ortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume the chart</source>
+        <translation>Diagramm fortsetzen</translation>
+    </message>
+    <message>
+        <source>Series: %1 · paused</source>
+        <translation>Reihen: %1 · angehalten</translation>
+    </message>
+    <message>
+        <source>Series: %1 · live</source>
+        <translation>Reihen: %1 · live</translation>
+    </message>
+    <message>
+        <source>Plotted: %1</source>
+        <translation>Gezeichnet: %1</translation>
+    </message>
+    <message>
+        <source>Nothing plotted yet: add a series</source>
+        <translation>Noch nichts gezeichnet: Fügen Sie eine Reihe hinzu</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <source>Connection Settings</source>
@@ -1782,6 +2009,18 @@
         <source>Policies</source>
         <translation>Richtlinien</translation>
     </message>
+    <message>
+        <source>New topic &amp;tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tree: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared %1 retained messages; %2 not cleared: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -1808,6 +2047,116 @@
     <message>
         <source>%1:</source>
         <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDiff</name>
+    <message>
+        <source>the whole document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed (was %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON: %1 changed, %2 added, %3 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identical payloads (%1 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text: the same lines, spelled differently (spacing or line endings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text: %1 lines added, %2 removed%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (too different to compare line by line; the changed part is shown whole)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at 0x%1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binary: %1 bytes differ in %2 ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 bytes added at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 bytes cut from the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageDiffView</name>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Änderung</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished">Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished">Nachher</translation>
+    </message>
+    <message>
+        <source>+ added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>− removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~ changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(whole document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1936,6 +2285,116 @@
             <numerusform>; und %Ln weitere</numerusform>
             <numerusform>; und %Ln weitere</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MessageRecorder</name>
+    <message>
+        <source>Cannot record to “%1”: the folder “%2” does not exist. Create it or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record to “%1”: “%2” is a file, not a folder. Choose a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record to “%1”: it is a folder. Give a file name inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record to “%1”: the disk is full. Free some space or record to another disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record to “%1”: you may not write there (%2). Choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording to “%1” stopped: “%2” could not be renamed for the next file. Check the folder&apos;s permissions, then start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording to “%1” stopped: it could not be renamed to “%2” for the next file. Check the folder&apos;s permissions, then start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording to “%1” stopped after %2 messages: the disk is full. Free some space or record to another disk, then start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording to “%1” stopped after %2 messages: writing failed (%3). Check the disk, then start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageReplayer</name>
+    <message>
+        <source>“%1” does not exist. Check the path and try again.</source>
+        <translation type="unfinished">„%1“ existiert nicht. Prüfen Sie den Pfad, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”. Check that you may read it.</source>
+        <translation type="unfinished">„%1“ kann nicht gelesen werden. Prüfen Sie, ob Sie Leserechte dafür haben.</translation>
+    </message>
+    <message>
+        <source>Reading “%1” failed at line %2. Check the disk and try again.</source>
+        <translation type="unfinished">Das Lesen von „%1“ ist in Zeile %2 fehlgeschlagen. Prüfen Sie den Datenträger, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Replayed %1 messages in %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 messages/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed (the first: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 were handed to the connection but their result did not come before the replay ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped before the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages went without their MQTT 5 properties, which an MQTT 3.1.1 connection cannot carry (connect with MQTT 5 to keep them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speed must be from %1 to %2 (1 replays at the recorded pace, 2 twice as fast), not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both topic prefixes, the one to replace and the new one (OLD=NEW), or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic prefix “%1” cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publish window and the read-ahead must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is empty: there are no messages to replay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds no messages in ThingBench&apos;s JSON-lines format (as “thingbench-cli sub --format jsonl” writes it). %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the broker was closed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2137,6 +2596,37 @@
     <message>
         <source>The message to “%1” was not sent: %2</source>
         <translation>Die Nachricht an „%1“ wurde nicht gesendet: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NumericField</name>
+    <message>
+        <source>expected “.” or “[” at character %1</source>
+        <translation>„.“ oder „[“ erwartet bei Zeichen %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field path: %2. Separate names with dots and put array indexes in brackets, e.g. state.reported.temp or readings[2].value; leave it empty for a payload that is a number.</source>
+        <translation>„%1“ ist kein Feldpfad: %2. Trennen Sie Namen mit Punkten und setzen Sie Array-Indizes in eckige Klammern, z. B. state.reported.temp oder readings[2].value; lassen Sie das Feld leer, wenn die Nutzdaten selbst eine Zahl sind.</translation>
+    </message>
+    <message>
+        <source>“]” at character %1 closes no “[”</source>
+        <translation>„]“ bei Zeichen %1 schließt kein „[“</translation>
+    </message>
+    <message>
+        <source>a name is missing at character %1</source>
+        <translation>bei Zeichen %1 fehlt ein Name</translation>
+    </message>
+    <message>
+        <source>the “[” at character %1 is not closed with “]”</source>
+        <translation>das „[“ bei Zeichen %1 wird nicht mit „]“ geschlossen</translation>
+    </message>
+    <message>
+        <source>“%1” at character %2 is not an array index (0, 1, 2, …)</source>
+        <translation>„%1“ bei Zeichen %2 ist kein Array-Index (0, 1, 2, …)</translation>
+    </message>
+    <message>
+        <source>the quoted name at character %1 is not closed with “&quot;]”</source>
+        <translation>der Name in Anführungszeichen bei Zeichen %1 wird nicht mit „&quot;]“ geschlossen</translation>
     </message>
 </context>
 <context>
@@ -3177,6 +3667,17 @@
     <message>
         <source>Enfor&amp;ce AWS IoT policies on its mutual-TLS listener</source>
         <translation>AWS-IoT-Richtlinien auf ihrem Mutual-TLS-Listener &amp;durchsetzen</translation>
+    </message>
+</context>
+<context>
+    <name>RetainedCleaner</name>
+    <message>
+        <source>%1: skipped (topics starting with $ belong to the broker or to AWS IoT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4607,6 +5108,46 @@ Mehr dazu in %3.</translation>
         <source>The sandbox&apos;s AWS IoT policy withheld a message on “%1” from this pane.</source>
         <translation>Die AWS-IoT-Richtlinie der Sandbox hat diesem Bereich eine Nachricht auf „%1“ vorenthalten.</translation>
     </message>
+    <message>
+        <source>&amp;Mark for comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with the p&amp;revious message on the topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes from the previous message on this topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the marked message (%1, %2) to this one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the previous message on this topic (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier message on this topic in this pane: nothing to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier message on this topic within the last %1 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked the message of %1 on %2: select another message to see what changed from it. “Compare with the previous message on the topic” goes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TlsDiagnostics</name>
@@ -4807,6 +5348,280 @@ Mehr dazu in %3.</translation>
     <message>
         <source>The payload is %1 bytes: AWS IoT refuses messages over 128 KB (131072 bytes).</source>
         <translation>Die Nutzdaten sind %1 Bytes groß: AWS IoT lehnt Nachrichten über 128 KB (131072 Bytes) ab.</translation>
+    </message>
+</context>
+<context>
+    <name>TopicTreeModel</name>
+    <message>
+        <source>retained, %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retained, %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retained, %1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished">Topic</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished">Nachrichten</translation>
+    </message>
+    <message>
+        <source>Rate (msg/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation type="unfinished">Beibehalten</translation>
+    </message>
+    <message>
+        <source>Last payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopicTreePane</name>
+    <message>
+        <source>Topic tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished">&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic filter of the tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every topic under this filter is shown. # does not match topics starting with $: add a tree on $aws/# for those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe</source>
+        <translation type="unfinished">&amp;Abonnieren</translation>
+    </message>
+    <message>
+        <source>Subscribe the tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part of a topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic &amp;cap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most topics kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beyond this many topics the one updated longest ago is evicted (and counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpand all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand all levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colla&amp;pse all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse all levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished">&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>Clear the tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgets every topic shown (nothing changes on the broker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+    <message>
+        <source>Close the topic tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics, messages and evictions of the tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the tree or the broker said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a topic to see its last message and its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last message of the selected topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;istory (newest first; select two to compare them):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of the selected topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference with the previous message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a topic: what changed from its previous message shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter “%1” is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un&amp;subscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe the tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker refused the tree&apos;s subscription: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 topics, %2 messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 topics evicted over the cap of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no message on this topic itself; %2 below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message on this topic itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 messages; the last at %3, QoS %4, %5 bytes%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; holds a retained message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 bytes · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one message on this topic so far: nothing to compare it with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the message of %1 to the next one (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the message of %1 to the one of %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The oldest kept message: nothing before it to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a pane on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a pane on this topic only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear %1 retained messages below here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No retained message below here: nothing to clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear retained messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the %1 retained messages at and below %2 on the broker? Each topic gets an empty retained message, which removes it for every client. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearing %1 retained messages below %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared %1 retained messages.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "CliCommon.h"
 
 #include "common/FileIo.h"
+#include "messages/MessageReplayer.h"
 #include "mqtt/MqttSession.h"
 #include "mqtt/TopicFilter.h"
 
@@ -110,6 +111,100 @@ private:
     std::shared_ptr<State> m_state;
 };
 
+/// Options that give what to send and how; --replay takes all of that from the recording.
+const char* const SENDING_OPTIONS[] = {"topic",          "message",          "file",          "stdin-line",
+                                       "stdin-file",     "null-message",     "qos",           "retain",
+                                       "repeat",         "interval",         "user-property", "content-type",
+                                       "response-topic", "correlation-data", "message-expiry"};
+
+/// The replay's options from --replay, --speed, --as-fast-as-possible and --rewrite-prefix; on an error it is
+/// printed and the exit code returned.
+std::optional<int> replayOptions(const QCommandLineParser& parser, MessageReplayer::Options* options)
+{
+    for (const char* name : SENDING_OPTIONS) {
+        if (parser.isSet(QLatin1String(name))) {
+            Cli::printError(tr("--replay sends every message as recorded (topic, payload, QoS, retain, properties), so "
+                               "it cannot be combined with --%1; use --rewrite-prefix to change topics.")
+                                .arg(QLatin1String(name)));
+            return Cli::EXIT_USAGE;
+        }
+    }
+    options->path = parser.value(QStringLiteral("replay"));
+    options->asFastAsPossible = parser.isSet(QStringLiteral("as-fast-as-possible"));
+    if (options->asFastAsPossible && parser.isSet(QStringLiteral("speed"))) {
+        Cli::printError(tr("Give either --speed or --as-fast-as-possible, not both."));
+        return Cli::EXIT_USAGE;
+    }
+    const QString speed = parser.value(QStringLiteral("speed"));
+    bool ok = false;
+    options->speed = speed.toDouble(&ok);
+    if (!ok || !(options->speed >= MessageReplayer::MIN_SPEED && options->speed <= MessageReplayer::MAX_SPEED)) {
+        Cli::printError(tr("--speed must be a number from %1 to %2 (1: the recorded pace, 2: twice as fast), not "
+                           "“%3”; --as-fast-as-possible ignores the recorded times.")
+                            .arg(MessageReplayer::MIN_SPEED)
+                            .arg(MessageReplayer::MAX_SPEED)
+                            .arg(speed));
+        return Cli::EXIT_USAGE;
+    }
+    if (parser.isSet(QStringLiteral("rewrite-prefix"))) {
+        const QString rewrite = parser.value(QStringLiteral("rewrite-prefix"));
+        const qsizetype eq = rewrite.indexOf(QLatin1Char('='));
+        if (eq <= 0 || eq == rewrite.size() - 1) {
+            Cli::printError(tr("--rewrite-prefix needs OLD=NEW, two topic prefixes such as "
+                               "factory/line1=lab/line1, not “%1”.")
+                                .arg(rewrite));
+            return Cli::EXIT_USAGE;
+        }
+        options->fromPrefix = rewrite.left(eq);
+        options->toPrefix = rewrite.mid(eq + 1);
+    }
+    if (auto valid = MessageReplayer::validate(*options); !valid) {
+        Cli::printError(valid.error().message);
+        return Cli::EXIT_USAGE;
+    }
+    // A missing file, or one without a single message, is refused before connecting.
+    if (auto readable = MessageReplayer::checkFile(options->path); !readable) {
+        Cli::printError(readable.error().fullText());
+        return Cli::EXIT_FAILURE_;
+    }
+    return std::nullopt;
+}
+
+/// pub --replay: connects, replays, and prints a one-line summary. Exit 0 when every line was a message and every
+/// message was sent.
+int runReplay(const ConnectionOptions& connection, const MessageReplayer::Options& options)
+{
+    Cli::installStopHandler();
+    MqttSession session;
+    MessageReplayer replayer(&session);
+    bool started = false;
+    std::optional<MessageReplayer::Summary> summary;
+    QObject::connect(&session, &MqttSession::sessionEstablished, &replayer, [&](bool) {
+        if (!started) {
+            started = replayer.start(options);
+        }
+    });
+    QObject::connect(&replayer, &MessageReplayer::finished, &session, [&](const MessageReplayer::Summary& done) {
+        summary = done;
+        Cli::disconnectAndQuit(session, done.complete() ? Cli::EXIT_OK : Cli::EXIT_FAILURE_);
+    });
+    int exitCode = Cli::EXIT_OK;
+    if (!Cli::startSession(session, connection, &exitCode)) {
+        return exitCode;
+    }
+    const int code = QCoreApplication::exec();
+    if (!started) {
+        return code; // never connected: the session's error was printed
+    }
+    if (!summary) {
+        // Stopped (Ctrl+C, SIGTERM) or the connection failed for good: report what was done so far.
+        replayer.stop();
+        summary = replayer.summary();
+    }
+    Cli::printError(summary->describe());
+    return summary->complete() ? Cli::EXIT_OK : Cli::EXIT_FAILURE_;
+}
+
 } // namespace
 
 namespace Cli {
@@ -143,6 +238,18 @@ int runPub(const QStringList& arguments)
         {QStringLiteral("response-topic"), tr("MQTT 5 response topic."), QStringLiteral("topic")},
         {QStringLiteral("correlation-data"), tr("MQTT 5 correlation data (text)."), QStringLiteral("data")},
         {QStringLiteral("message-expiry"), tr("MQTT 5 message expiry interval in seconds."), QStringLiteral("seconds")},
+        {QStringLiteral("replay"),
+         tr("Publish the messages of a recording (JSON lines, as sub --format jsonl writes them), each with its own "
+            "topic, QoS, retain flag, payload and MQTT 5 properties, at the recorded pace. Exit 0 when every line was "
+            "a message and every message was sent. Not with -t, -m, -f, -l, -s, -n, -q, -r or --repeat."),
+         QStringLiteral("file")},
+        {QStringLiteral("speed"),
+         tr("With --replay: the recorded pace times this, from 0.1 to 100 (default 1; 2 is twice as fast)."),
+         QStringLiteral("x"), QStringLiteral("1")},
+        {QStringLiteral("as-fast-as-possible"), tr("With --replay: ignore the recorded times.")},
+        {QStringLiteral("rewrite-prefix"),
+         tr("With --replay: move topics under OLD to NEW (factory/line1=lab/line1); other topics stay as they are."),
+         QStringLiteral("old=new")},
     });
     if (auto code = parse(parser, arguments)) {
         return *code;
@@ -152,6 +259,19 @@ int runPub(const QStringList& arguments)
         return *code;
     }
     const ConnectionOptions* options = &connection;
+    if (parser.isSet(QStringLiteral("replay"))) {
+        MessageReplayer::Options replay;
+        if (auto code = replayOptions(parser, &replay)) {
+            return *code;
+        }
+        return runReplay(connection, replay);
+    }
+    for (const char* name : {"speed", "as-fast-as-possible", "rewrite-prefix"}) {
+        if (parser.isSet(QLatin1String(name))) {
+            printError(tr("--%1 is an option of --replay FILE.").arg(QLatin1String(name)));
+            return EXIT_USAGE;
+        }
+    }
     const QString topic = parser.value(QStringLiteral("topic"));
     if (!parser.isSet(QStringLiteral("topic"))) {
         printError(tr("Give the topic with -t, e.g. -t devices/sensor-1/telemetry."));

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 
 #include "certs/CertificateManager.h"
+#include "charts/ChartView.h"
 #include "common/AppPaths.h"
 #include "common/BuildInfo.h"
 #include "connection/ConnectionDialog.h"
@@ -18,6 +19,8 @@
 #include "subscriptions/SubscriptionPane.h"
 #include "support/DialogSeams.h"
 #include "support/FileDrops.h"
+#include "tree/RetainedCleaner.h"
+#include "tree/TopicTreePane.h"
 #include "widgets/MessageBanner.h"
 
 #include <QAction>
@@ -123,6 +126,8 @@ MainWindow::MainWindow(QWidget* parent, Start start)
     connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
     auto* addPaneAction = fileMenu->addAction(tr("New subscription &pane"), this, [this] { addPane(); });
     addPaneAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    auto* addTreeAction = fileMenu->addAction(tr("New topic &tree"), this, [this] { addTreePane(); });
+    addTreeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     m_settingsAction = fileMenu->addAction(tr("Connection &settings…"), this, [this] { openConnectionSettings(); });
     m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     fileMenu->addSeparator();
@@ -140,6 +145,8 @@ MainWindow::MainWindow(QWidget* parent, Start start)
     registryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     auto* policiesAction = viewMenu->addAction(tr("&Policies"), this, [this] { showScreen(Screen::Policies); });
     policiesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    auto* chartsAction = viewMenu->addAction(tr("C&harts"), this, [this] { showScreen(Screen::Charts); });
+    chartsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About ThingBench"), this, &MainWindow::showAbout);
 
@@ -274,14 +281,14 @@ void MainWindow::connectToBroker()
 
 void MainWindow::closeAllPanes()
 {
-    for (const quint64 id : m_panes.keys()) {
+    for (const quint64 id : m_panes.keys() + m_treePanes.keys()) {
         closePane(id);
     }
 }
 
 MainWindow::Screen MainWindow::currentScreen() const
 {
-    return Screen(qBound(0, m_screenTabs->currentIndex(), int(Screen::Policies)));
+    return Screen(qBound(0, m_screenTabs->currentIndex(), int(Screen::Charts)));
 }
 
 void MainWindow::setPolicyDecisionLog(const QString& path)
@@ -338,6 +345,11 @@ void MainWindow::onSubscribeFailed(const QString& filter, const QString& message
     for (SubscriptionPane* pane : std::as_const(m_panes)) {
         if (pane->activeFilter() == filter) {
             pane->showBrokerRefusal(message);
+        }
+    }
+    for (TopicTreePane* tree : std::as_const(m_treePanes)) {
+        if (tree->activeFilter() == filter) {
+            tree->showBrokerRefusal(message);
         }
     }
 }
@@ -453,6 +465,10 @@ QWidget* MainWindow::setupScreens(QWidget* messages)
     m_policyView->setRegistryFile(registry);
     m_screenTabs->addTab(m_policyView, tr("Policies"));
     connect(m_policyView, &PolicyView::sessionFromWindowRequested, this, &MainWindow::sendSessionToPolicyView);
+    m_chartView = new ChartView(m_screenTabs);
+    m_screenTabs->addTab(m_chartView, tr("Charts"));
+    connect(m_session, &MqttSession::messagesReceived, m_chartView, &ChartView::ingest);
+    connect(m_chartView, &ChartView::seriesChanged, this, &MainWindow::syncChartSubscriptions);
     setAcceptDrops(true); // certificate files dropped anywhere on the window go to the certificate manager
     return m_screenTabs;
 }
@@ -629,6 +645,73 @@ SubscriptionPane* MainWindow::addPane(const QString& filter)
     return pane;
 }
 
+void MainWindow::syncChartSubscriptions()
+{
+    const QStringList wanted = m_chartView->topicFilters();
+    for (const QString& filter : std::as_const(m_chartFilters)) {
+        if (!wanted.contains(filter) && m_router.remove(CHART_SUBSCRIBER, filter)) {
+            m_session->unsubscribe(filter);
+        }
+    }
+    for (const QString& filter : wanted) {
+        if (!m_chartFilters.contains(filter) && m_router.add(CHART_SUBSCRIBER, filter)) {
+            m_session->subscribe(filter, brokerQosFor(filter));
+        }
+    }
+    m_chartFilters = wanted;
+}
+
+TopicTreePane* MainWindow::addTreePane(const QString& filter, bool subscribe)
+{
+    const quint64 id = m_nextPaneId++;
+    auto* tree = new TopicTreePane(id, m_paneTabs);
+    m_treePanes.insert(id, tree);
+    connect(tree, &TopicTreePane::subscribeRequested, this, &MainWindow::onSubscribeRequested);
+    connect(tree, &TopicTreePane::unsubscribeRequested, this, &MainWindow::onUnsubscribeRequested);
+    connect(tree, &TopicTreePane::closeRequested, this, &MainWindow::closePane);
+    connect(tree, &TopicTreePane::openPaneRequested, this, [this](const QString& paneFilter) {
+        addPane(paneFilter)->subscribe();
+    });
+    connect(tree, &TopicTreePane::clearRetainedRequested, this, &MainWindow::clearRetained);
+    m_paneTabs->setCurrentIndex(m_paneTabs->addTab(tree, tr("Tree: %1").arg(filter)));
+    tree->setFilterText(filter);
+    if (subscribe) {
+        tree->subscribe();
+    }
+    return tree;
+}
+
+QList<TopicTreePane*> MainWindow::treePanes() const
+{
+    QList<TopicTreePane*> result;
+    for (int i = 0; i < m_paneTabs->count(); ++i) {
+        if (auto* tree = qobject_cast<TopicTreePane*>(m_paneTabs->widget(i))) {
+            result << tree;
+        }
+    }
+    return result;
+}
+
+void MainWindow::clearRetained(quint64 treeId, const QStringList& topics)
+{
+    auto* cleaner = new RetainedCleaner(m_session, topics, this);
+    connect(cleaner, &RetainedCleaner::finished, this,
+            [this, treeId](const QStringList& cleared, const QStringList& failures) {
+                TopicTreePane* tree = m_treePanes.value(treeId);
+                if (!tree) {
+                    return;
+                }
+                tree->retainedCleared(cleared);
+                if (!failures.isEmpty()) {
+                    tree->showStatus(tr("Cleared %1 retained messages; %2 not cleared: %3")
+                                         .arg(cleared.size())
+                                         .arg(failures.size())
+                                         .arg(failures.mid(0, 5).join(QStringLiteral("; "))));
+                }
+            });
+    cleaner->start();
+}
+
 QList<SubscriptionPane*> MainWindow::panes() const
 {
     QList<SubscriptionPane*> result;
@@ -662,17 +745,25 @@ void MainWindow::routeMessages(const QList<MqttMessage>& messages)
         for (const quint64 paneId : std::as_const(common)) {
             if (SubscriptionPane* pane = m_panes.value(paneId)) {
                 pane->enqueueBatch(messages, batchCost);
+            } else if (TopicTreePane* tree = m_treePanes.value(paneId)) {
+                tree->ingest(messages);
             }
         }
     } else {
+        QHash<quint64, QList<MqttMessage>> forTrees;
         for (const MqttMessage& message : messages) {
             const qint64 cost = MessageInbox::costOf(message);
             for (const quint64 paneId :
                  m_router.subscribersForDelivery(message.topic, m_session->filtersForDelivery(message))) {
                 if (SubscriptionPane* pane = m_panes.value(paneId)) {
                     pane->enqueue(message, cost);
+                } else if (m_treePanes.contains(paneId)) {
+                    forTrees[paneId].append(message);
                 }
             }
+        }
+        for (auto it = forTrees.cbegin(); it != forTrees.cend(); ++it) {
+            m_treePanes.value(it.key())->ingest(it.value());
         }
     }
     if (!m_flushTimer.isActive()) {
@@ -728,6 +819,8 @@ void MainWindow::onSubscribeRequested(quint64 paneId, const QString& filter, int
     const bool isNewFilter = m_router.add(paneId, filter);
     if (auto* pane = m_panes.value(paneId)) {
         m_paneTabs->setTabText(m_paneTabs->indexOf(pane), filter);
+    } else if (auto* tree = m_treePanes.value(paneId)) {
+        m_paneTabs->setTabText(m_paneTabs->indexOf(tree), tr("Tree: %1").arg(filter));
     }
     // One broker subscription per filter, at the highest QoS any pane wants. Subscribing again only when that QoS
     // rises, because every SUBSCRIBE makes the broker resend retained messages to the panes already on the filter.
@@ -748,7 +841,10 @@ void MainWindow::onUnsubscribeRequested(quint64 paneId, const QString& filter)
 
 void MainWindow::closePane(quint64 paneId)
 {
-    SubscriptionPane* pane = m_panes.take(paneId);
+    QWidget* pane = m_panes.take(paneId);
+    if (!pane) {
+        pane = m_treePanes.take(paneId);
+    }
     if (!pane) {
         return;
     }

@@ -14,6 +14,7 @@
 #include <QTimer>
 
 class CertificateManager;
+class ChartView;
 class ConnectionDialog;
 class MessageBanner;
 class MqttSession;
@@ -26,6 +27,7 @@ class DecisionLogWatcher;
 struct PolicyDecision;
 } // namespace Sandbox
 class SubscriptionPane;
+class TopicTreePane;
 class QAction;
 class QHBoxLayout;
 class QSplitter;
@@ -50,14 +52,18 @@ public:
     /// Adds an empty subscription pane and focuses its filter field.
     SubscriptionPane* addPane(const QString& filter = {});
     QList<SubscriptionPane*> panes() const;
+    /// Adds a topic tree pane on `filter` and subscribes it (sent once connected) unless `subscribe` is false.
+    TopicTreePane* addTreePane(const QString& filter = QStringLiteral("#"), bool subscribe = true);
+    QList<TopicTreePane*> treePanes() const;
     PublishComposer* composer() const { return m_composer; }
     ShadowView* shadowView() const { return m_shadowView; }
     CertificateManager* certificateManager() const { return m_certificateManager; }
     PolicyView* policyView() const { return m_policyView; }
     RegistryView* registryView() const { return m_registryView; }
+    ChartView* chartView() const { return m_chartView; }
 
     /// The screens, in the order of their tabs.
-    enum class Screen { Messages, Shadows, Certificates, Registry, Policies };
+    enum class Screen { Messages, Shadows, Certificates, Registry, Policies, Charts };
     void showScreen(Screen screen);
     /// Opens the connection settings dialog (window-modal, not blocking) and returns it; on accept its options are
     /// used for the next Connect.
@@ -132,6 +138,10 @@ private:
     void onSubscribeRequested(quint64 paneId, const QString& filter, int qos);
     void onUnsubscribeRequested(quint64 paneId, const QString& filter);
     void closePane(quint64 paneId);
+    /// The Charts screen's series changed: the session subscribes to their filters (one router subscriber).
+    void syncChartSubscriptions();
+    /// A topic tree's confirmed "clear retained below here": empty retained publishes, then the tree is told.
+    void clearRetained(quint64 treeId, const QStringList& topics);
     int brokerQosFor(const QString& filter) const;
     void onSubscribeFailed(const QString& filter, const QString& message);
     /// The Policy screen's "Take from this window": the panes' filters, the templates' and the draft's topics.
@@ -174,11 +184,16 @@ private:
     CertificateManager* m_certificateManager = nullptr;
     PolicyView* m_policyView = nullptr;
     RegistryView* m_registryView = nullptr;
+    ChartView* m_chartView = nullptr;
+    QStringList m_chartFilters; ///< what the router holds for CHART_SUBSCRIBER
     QHash<quint64, SubscriptionPane*> m_panes;
+    QHash<quint64, TopicTreePane*> m_treePanes; // ids shared with m_panes: one router for both
     TopicRouter m_router;
     Sandbox::DecisionLogWatcher* m_decisions = nullptr;
     QString m_decisionLog;
     quint64 m_nextPaneId = 1;
+    /// The Charts screen's id in the router (panes count up from 1; the chart takes every batch directly).
+    static constexpr quint64 CHART_SUBSCRIBER = ~quint64(0);
     // Routed messages are coalesced: a message after a quiet spell shows within FLUSH_INTERVAL_MS; while traffic
     // keeps coming, passes are FLOOD_FLUSH_SPACING_MS apart (10 repaints a second), which leaves the CPU to Paho's
     // receiving thread and the broker when the machine has few cores.

@@ -13,8 +13,10 @@
 #include <QStringList>
 
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <memory>
+#include <string_view>
 
 namespace {
 
@@ -93,6 +95,167 @@ QByteArray csvLine(const MqttMessage& message)
     return isoTime(message.receivedAtMs).toUtf8() + ',' + csvField(message.topic.toUtf8()) + ',' +
         QByteArray::number(message.qos) + ',' + (message.retained ? "true" : "false") + ',' +
         QByteArray::number(message.payload.size()) + ',' + csvField(payloadText) + "\r\n";
+}
+
+/// Reads the line shape toLine() writes, byte by byte, without building a JSON document: the members in toLine()'s
+/// order, no whitespace, no MQTT 5 properties, strings with only the short escapes. Replays and opened recordings are
+/// almost all such lines, and this reads one several times faster than QJsonDocument (a replay at 100,000 messages/s
+/// has no time for a document per line). Anything else, including every line with an error, returns nullopt and goes
+/// the general way, so the two cannot disagree on what a line means or on what is wrong with it.
+class CanonicalLine
+{
+public:
+    explicit CanonicalLine(QByteArrayView line)
+        : m_p(line.data())
+        , m_end(line.data() + line.size())
+    { }
+
+    std::optional<MqttMessage> parse();
+
+private:
+    bool literal(std::string_view text)
+    {
+        if (m_end - m_p < qsizetype(text.size()) || std::memcmp(m_p, text.data(), text.size()) != 0) {
+            return false;
+        }
+        m_p += text.size();
+        return true;
+    }
+    /// The rest of a string whose opening quote was read, as UTF-8 bytes; false on a \u escape or a raw control
+    /// character (the general reader decides those).
+    bool string(QByteArray* out);
+    bool integer(qint64* value);
+    /// "YYYY-MM-DDTHH:MM:SS.mmmZ" (years 1970 to 9999, a real calendar day), then the closing quote.
+    bool time(qint64* msSinceEpoch);
+
+    const char* m_p;
+    const char* const m_end;
+};
+
+bool CanonicalLine::string(QByteArray* out)
+{
+    const char* start = m_p;
+    while (m_p < m_end && *m_p != '"' && *m_p != '\\' && uchar(*m_p) >= 0x20) {
+        ++m_p;
+    }
+    out->append(start, m_p - start);
+    while (m_p < m_end) {
+        const char c = *m_p++;
+        if (c == '"') {
+            return true;
+        }
+        if (uchar(c) < 0x20) {
+            return false;
+        }
+        if (c != '\\') {
+            out->append(c);
+            continue;
+        }
+        if (m_p == m_end) {
+            return false;
+        }
+        static constexpr std::string_view FROM = "\"\\/bfnrt";
+        static constexpr std::string_view TO = "\"\\/\b\f\n\r\t";
+        const size_t index = FROM.find(*m_p++);
+        if (index == std::string_view::npos) {
+            return false; // \u…: the general reader
+        }
+        out->append(TO[index]);
+    }
+    return false;
+}
+
+bool CanonicalLine::integer(qint64* value)
+{
+    const char* start = m_p;
+    qint64 number = 0;
+    while (m_p < m_end && *m_p >= '0' && *m_p <= '9' && m_p - start < 10) {
+        number = number * 10 + (*m_p++ - '0');
+    }
+    const qsizetype digits = m_p - start;
+    *value = number;
+    return digits > 0 && (digits == 1 || *start != '0') && number <= std::numeric_limits<qint32>::max();
+}
+
+bool CanonicalLine::time(qint64* msSinceEpoch)
+{
+    static constexpr std::string_view SHAPE = "dddd-dd-ddTdd:dd:dd.dddZ\"";
+    if (m_end - m_p < qsizetype(SHAPE.size())) {
+        return false;
+    }
+    for (size_t i = 0; i < SHAPE.size(); ++i) {
+        if (SHAPE[i] == 'd' ? (m_p[i] < '0' || m_p[i] > '9') : m_p[i] != SHAPE[i]) {
+            return false;
+        }
+    }
+    const auto number = [this](int at, int digits) {
+        int value = 0;
+        for (int i = at; i < at + digits; ++i) {
+            value = value * 10 + (m_p[i] - '0');
+        }
+        return value;
+    };
+    const int year = number(0, 4);
+    const int month = number(5, 2);
+    const int day = number(8, 2);
+    const int hour = number(11, 2);
+    const int minute = number(14, 2);
+    const int second = number(17, 2);
+    if (year < 1970 || month < 1 || month > 12 || day < 1 || day > QDate(year, month, 1).daysInMonth() || hour > 23 ||
+        minute > 59 || second > 59) {
+        return false;
+    }
+    const qint64 days = QDate(1970, 1, 1).daysTo(QDate(year, month, day));
+    *msSinceEpoch = ((days * 24 + hour) * 60 + minute) * 60'000LL + second * 1000LL + number(20, 3);
+    m_p += SHAPE.size();
+    return true;
+}
+
+std::optional<MqttMessage> CanonicalLine::parse()
+{
+    MqttMessage message;
+    QByteArray text;
+    const bool base64 = literal(R"({"payload_base64":")");
+    if (!base64 && !literal(R"({"payload":")")) {
+        return std::nullopt;
+    }
+    qint64 length = 0;
+    qint64 qos = 0;
+    QByteArray topic;
+    if (!string(&text) || !literal(R"(,"payloadlen":)") || !integer(&length) || !literal(R"(,"qos":)") ||
+        !integer(&qos) || qos > 2 || !literal(R"(,"retain":)")) {
+        return std::nullopt;
+    }
+    message.qos = quint8(qos);
+    message.retained = literal("true");
+    if ((!message.retained && !literal("false")) || !literal(R"(,"topic":")") || !string(&topic) || topic.isEmpty() ||
+        !literal(R"(,"tst":")") || !time(&message.receivedAtMs) || !literal("}") || m_p != m_end) {
+        return std::nullopt;
+    }
+    // Text and topic: valid UTF-8 comes back from a JSON string unchanged, except a leading byte order mark, which
+    // Qt's reader drops.
+    const auto exact = [](const QByteArray& bytes) {
+        return QByteArrayView(bytes).isValidUtf8() && !bytes.startsWith("\xEF\xBB\xBF");
+    };
+    if (!exact(topic)) {
+        return std::nullopt;
+    }
+    message.topic = QString::fromUtf8(topic);
+    if (base64) {
+        auto decoded = QByteArray::fromBase64Encoding(text, QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded) {
+            return std::nullopt;
+        }
+        message.payload = std::move(decoded.decoded);
+    } else if (exact(text)) {
+        message.payload = std::move(text);
+    } else {
+        return std::nullopt;
+    }
+    if (message.payload.size() != length) {
+        return std::nullopt;
+    }
+    return message;
 }
 
 } // namespace
@@ -303,6 +466,9 @@ Result<MqttMessage> parseLine(QByteArrayView line, qint64 lineNumber)
 {
     while (!line.isEmpty() && (line.back() == '\n' || line.back() == '\r')) {
         line.chop(1);
+    }
+    if (auto message = CanonicalLine(line).parse()) {
+        return std::move(*message);
     }
     const auto failed = [lineNumber](const QString& what) {
         return badLine(Tr::tr("Line %1: %2").arg(lineNumber).arg(what));

@@ -33,6 +33,12 @@ constexpr qsizetype MAX_BATCH = 1024;
 constexpr int MAX_QUEUED_PUBLISHES = 65535;
 // At most this many publishes are handed to Paho at once; the rest wait in our queue (bounded too).
 constexpr int PUBLISH_WINDOW_CAP = 1000;
+// A QoS 0 publish is in flight until Paho has written it, and is sent only while fewer than this many are in flight.
+// Paho walks its whole queue of unwritten commands on every publish, so a long queue costs more per message than it
+// gains; this many keep its send thread busy (measured with a replay: ~30 % less CPU per message than with 1,000).
+constexpr int QOS0_WINDOW = 256;
+// While many publishes are in flight, their results are fetched at the latest after this long (see drainPublishResults).
+constexpr int PUBLISH_POLL_MS = 10;
 constexpr size_t MAX_WAITING_PUBLISHES = 1'000'000;
 constexpr qint64 MAX_WAITING_PUBLISH_BYTES = qint64(256) * 1024 * 1024;
 
@@ -115,6 +121,7 @@ QString subscribeReasonText(int code)
 MqttSession::MqttSession(QObject* parent)
     : QObject(parent)
     , m_inbox(std::make_shared<MessageInbox>())
+    , m_publishResults(std::make_unique<PahoPublishResults>())
 {
     // The inbox wakes us itself (one queued drain per burst), whichever connection's bridge pushed.
     m_inbox->setWaker([this] { QMetaObject::invokeMethod(this, &MqttSession::drainInbox, Qt::QueuedConnection); });
@@ -128,6 +135,8 @@ MqttSession::MqttSession(QObject* parent)
     m_reconnectTimer.setSingleShot(true);
     m_drainTimer.setSingleShot(true);
     connect(&m_drainTimer, &QTimer::timeout, this, &MqttSession::drainInbox);
+    m_publishPollTimer.setSingleShot(true);
+    connect(&m_publishPollTimer, &QTimer::timeout, this, &MqttSession::drainPublishResults);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &MqttSession::startConnect);
 }
 
@@ -288,6 +297,7 @@ void MqttSession::releaseClient()
                             "been delivered."));
     }
     m_inflightPublishIds.clear();
+    m_inflightAckedIds.clear();
     failQueuedPublishes(tr("The connection was closed before it was sent."));
     markSubscriptionsUnsent();
 }
@@ -365,6 +375,7 @@ void MqttSession::handleConnectionLost(const QString& cause)
                                 "have been delivered."));
         }
         m_inflightPublishIds.clear();
+        m_inflightAckedIds.clear();
     }
     const QString reason = cause.isEmpty() ? tr("the broker closed the connection") : cause;
     if (m_options.autoReconnect && m_everConnected) {
@@ -481,37 +492,83 @@ void MqttSession::handleActionResult(const PahoActionResult& result)
         return;
     }
     case PahoAction::Publish:
-        if (!m_inflightPublishIds.remove(result.id)) {
-            return; // already reported
-        }
-        sendQueuedPublishes();
-        if (result.ok) {
-            Q_EMIT published(result.id);
-        } else {
-            QString reason;
-            switch (result.reasonCode) {
-            case 0x87:
-                reason = tr("not authorised: the broker's policy does not allow publishing to this topic");
-                break;
-            case 0x90:
-                reason = tr("the broker says the topic name is invalid");
-                break;
-            case 0x97:
-                reason = tr("quota exceeded");
-                break;
-            case 0x99:
-                reason = tr("the broker refused the payload format");
-                break;
-            default:
-                reason = result.reasonCode >= 0x80
-                    ? tr("the broker refused it (reason code 0x%1)").arg(result.reasonCode, 2, 16, QLatin1Char('0'))
-                    : tr("the connection closed before the broker acknowledged it (Paho code %1)")
-                          .arg(result.returnCode);
-            }
-            Q_EMIT publishFailed(result.id, tr("The message was not delivered: %1.").arg(reason));
+        if (settlePublish(result)) {
+            sendQueuedPublishes();
+            reportPublish(result);
         }
         return;
     }
+}
+
+void MqttSession::drainPublishResults()
+{
+    std::vector<PahoActionResult> results;
+    {
+        const std::lock_guard lock(m_publishResults->mutex);
+        results.swap(m_publishResults->results);
+    }
+    // Settle the whole batch first and refill Paho's window once, then tell; a receiver that publishes more on
+    // `published` (a replay) then finds the window as full as it can be.
+    std::vector<bool> settled(results.size());
+    for (size_t i = 0; i < results.size(); ++i) {
+        settled[i] = settlePublish(results[i]);
+    }
+    sendQueuedPublishes();
+    for (size_t i = 0; i < results.size(); ++i) {
+        if (settled[i]) {
+            reportPublish(results[i]);
+        }
+    }
+    // The next wake-up: with many publishes in flight, once half of them are back (one wake-up per burst instead of
+    // one per result); a poll catches results that never reach the mark (a connection that stalls).
+    const size_t wakeAt = std::max<size_t>(1, size_t(m_inflightPublishIds.size()) / 2);
+    bool due = false;
+    {
+        const std::lock_guard lock(m_publishResults->mutex);
+        m_publishResults->wakeAt = wakeAt;
+        due = m_publishResults->results.size() >= wakeAt;
+    }
+    if (due) {
+        m_publishPollTimer.start(0);
+    } else if (wakeAt > 1) {
+        m_publishPollTimer.start(PUBLISH_POLL_MS);
+    } else {
+        m_publishPollTimer.stop();
+    }
+}
+
+bool MqttSession::settlePublish(const PahoActionResult& result)
+{
+    m_inflightAckedIds.remove(result.id);
+    return m_inflightPublishIds.remove(result.id); // false: already reported
+}
+
+void MqttSession::reportPublish(const PahoActionResult& result)
+{
+    if (result.ok) {
+        Q_EMIT published(result.id);
+        return;
+    }
+    QString reason;
+    switch (result.reasonCode) {
+    case 0x87:
+        reason = tr("not authorised: the broker's policy does not allow publishing to this topic");
+        break;
+    case 0x90:
+        reason = tr("the broker says the topic name is invalid");
+        break;
+    case 0x97:
+        reason = tr("quota exceeded");
+        break;
+    case 0x99:
+        reason = tr("the broker refused the payload format");
+        break;
+    default:
+        reason = result.reasonCode >= 0x80
+            ? tr("the broker refused it (reason code 0x%1)").arg(result.reasonCode, 2, 16, QLatin1Char('0'))
+            : tr("the connection closed before the broker acknowledged it (Paho code %1)").arg(result.returnCode);
+    }
+    Q_EMIT publishFailed(result.id, tr("The message was not delivered: %1.").arg(reason));
 }
 
 void MqttSession::diagnoseConnectFailure(int returnCode, int reasonCode, const QString& pahoDetail)
@@ -782,7 +839,8 @@ quint64 MqttSession::publish(const QString& topic, const QByteArray& payload, in
 void MqttSession::sendQueuedPublishes()
 {
     while (m_state == SessionState::Connected && m_connection && !m_publishQueue.empty() &&
-           m_inflightPublishIds.size() < m_publishWindow) {
+           m_inflightPublishIds.size() < (m_publishQueue.front().qos == 0 ? QOS0_WINDOW : PUBLISH_WINDOW_CAP) &&
+           (m_publishQueue.front().qos == 0 || m_inflightAckedIds.size() < m_publishWindow)) {
         QueuedPublish next = std::move(m_publishQueue.front());
         m_publishQueue.pop_front();
         m_publishQueueBytes -= next.cost;
@@ -793,10 +851,14 @@ void MqttSession::sendQueuedPublishes()
                 message->set_properties(toPaho(next.properties));
             }
             m_inflightPublishIds.insert(next.id);
+            if (next.qos > 0) {
+                m_inflightAckedIds.insert(next.id);
+            }
             m_connection->client().publish(message, PahoBridge::contextFor(next.id),
                                            m_connection->bridge().listener(PahoAction::Publish));
         } catch (const mqtt::exception& e) {
             m_inflightPublishIds.remove(next.id);
+            m_inflightAckedIds.remove(next.id);
             failPublishLater(next.id,
                              tr("The message to “%1” was not sent: %2").arg(next.topic, QString::fromUtf8(e.what())));
         }

@@ -16,6 +16,7 @@
 class PahoBridge;
 class PahoConnection;
 struct PahoActionResult;
+struct PahoPublishResults;
 
 /// One broker connection: a QObject facade over Paho's `mqtt::async_client`.
 ///
@@ -115,6 +116,7 @@ private:
     void drainInbox();
     void handleConnectionLost(const QString& cause);
     void handleActionResult(const PahoActionResult& result);
+    void drainPublishResults();
 
     void startConnect();
     void scheduleReconnect();
@@ -127,6 +129,9 @@ private:
     void sendQueuedPublishes();
     void markSubscriptionsUnsent();
     void failQueuedPublishes(const QString& message);
+    /// Takes the publish `result` off the in-flight set; false when it is not (or no longer) in flight.
+    bool settlePublish(const PahoActionResult& result);
+    void reportPublish(const PahoActionResult& result);
 
     ConnectionOptions m_options;
     QString m_clientId;
@@ -145,12 +150,15 @@ private:
     quint64 m_nextId = 1;
     quint64 m_connectId = 0;       ///< id of the connect in flight; stale results are ignored
     quint64 m_connectionEpoch = 0; ///< bumped per client; guards diagnostics that finish late
-    // Publishes wait here and go to Paho while fewer than m_publishWindow are in flight: Paho itself stalls for up to
-    // a second when it hits the broker's Receive Maximum, so we never let it get there.
+    // Publishes wait here and go to Paho while few enough are in flight (QOS0_WINDOW, PUBLISH_WINDOW_CAP), QoS 1 and 2
+    // ones only while fewer than m_publishWindow of those are: Paho itself stalls for up to a second when it hits the
+    // broker's Receive Maximum (which counts QoS 1 and 2 only), so we never let it get there.
     std::deque<QueuedPublish> m_publishQueue;
     qint64 m_publishQueueBytes = 0;
     QSet<quint64> m_inflightPublishIds; // Paho reports some completions twice; count each publish once
-    int m_publishWindow = 0;
+    QSet<quint64> m_inflightAckedIds;   // those of QoS 1 and 2, which the Receive Maximum limits
+    std::unique_ptr<PahoPublishResults> m_publishResults; // filled by PahoBridge, drained by drainPublishResults()
+    int m_publishWindow = 0; ///< QoS 1 and 2 publishes in flight at most
     quint64 m_receivedCount = 0;
 
     bool m_everConnected = false; ///< reconnect only after a connection was established once
@@ -158,6 +166,7 @@ private:
     int m_reconnectAttempt = 0;
     QTimer m_reconnectTimer;
     QTimer m_drainTimer;
+    QTimer m_publishPollTimer; ///< fetches publish results that have not reached the wake-up mark
     QList<MqttMessage> m_ready;      ///< taken from the inbox, handed on in batches of at most MAX_BATCH
     bool m_inboxExpectsPoll = false; ///< the last take was a flood's: the inbox will not wake us, we poll
 };

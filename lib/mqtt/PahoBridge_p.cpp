@@ -143,6 +143,17 @@ void PahoBridge::deliver(ActionResult result)
         return;
     }
     MqttSession* owner = m_owner;
+    if (result.action == Action::Publish) {
+        // Batched (see PahoPublishResults). Lock order: our owner lock, then the results lock; the owner takes only
+        // the latter.
+        PahoPublishResults& pending = *owner->m_publishResults;
+        const std::lock_guard resultsLock(pending.mutex);
+        pending.results.push_back(std::move(result));
+        if (pending.results.size() == pending.wakeAt) {
+            QMetaObject::invokeMethod(owner, &MqttSession::drainPublishResults, Qt::QueuedConnection);
+        }
+        return;
+    }
     QMetaObject::invokeMethod(
         owner, [owner, result = std::move(result)] { owner->handleActionResult(result); }, Qt::QueuedConnection);
 }

@@ -12,6 +12,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <vector>
 
 class MessageInbox;
 class MqttSession;
@@ -33,6 +34,17 @@ struct PahoActionResult
     bool sessionPresent = false;
     int receiveMaximum = 0; ///< MQTT 5 CONNACK Receive Maximum (0: not sent)
     QList<int> reasonCodes; ///< SUBACK/UNSUBACK per filter
+};
+
+/// Publish results on their way from Paho's threads to the owner. PahoBridge appends under the lock and posts one
+/// queued MqttSession::drainPublishResults when the list reaches `wakeAt`; the owner takes the whole list. So a stream
+/// of publishes costs one wake-up of the owner per burst, not one per message (at 100,000 messages/s the queued call
+/// per result cost more than the publishing). Owned by the session; a bridge touches it only while attached.
+struct PahoPublishResults
+{
+    std::mutex mutex;
+    std::vector<PahoActionResult> results;
+    size_t wakeAt = 1; ///< the owner is woken when this many results wait (see MqttSession::drainPublishResults)
 };
 
 /// The only code that runs on Paho's threads. It copies what Paho hands over into our value types, pushes

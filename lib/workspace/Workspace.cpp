@@ -227,6 +227,12 @@ QJsonObject toJson(const Workspace& workspace)
     for (const PaneSettings& pane : workspace.panes) {
         panes.append(paneToJson(pane));
     }
+    QJsonArray trees;
+    for (const TreeSettings& tree : workspace.trees) {
+        trees.append(QJsonObject{{u"filter"_qs, tree.filter},
+                                 {u"topicCap"_qs, tree.topicCap},
+                                 {u"subscribed"_qs, tree.subscribed}});
+    }
     QJsonArray certificates;
     for (const FileReference& reference : workspace.certificates) {
         certificates.append(referenceToJson(reference));
@@ -238,6 +244,7 @@ QJsonObject toJson(const Workspace& workspace)
         {u"notes"_qs, workspace.notes},
         {u"connection"_qs, connectionToJson(workspace.connection)},
         {u"panes"_qs, panes},
+        {u"trees"_qs, trees},
         {u"publish"_qs,
          QJsonObject{{u"draft"_qs, draftToJson(workspace.draft)},
                      {u"templates"_qs, draftsToJson(workspace.templates)},

@@ -67,6 +67,16 @@ struct PaneSettings
     bool operator==(const PaneSettings&) const = default;
 };
 
+/// A topic tree pane as a workspace keeps it.
+struct TreeSettings
+{
+    QString filter = u"#"_qs;
+    int topicCap = 100'000; ///< topics kept before the least recently updated is evicted
+    bool subscribed = true; ///< subscribe again on connect
+
+    bool operator==(const TreeSettings&) const = default;
+};
+
 /// How a secret of the connection (the MQTT password, the key's passphrase) is kept. Never in the workspace file.
 enum class SecretStorage {
     None,     ///< the connection needs none
@@ -116,7 +126,7 @@ struct SandboxSettings
 /// Where the window and its parts were.
 struct LayoutSettings
 {
-    QString screen = u"messages"_qs; ///< messages, shadows, certificates, registry or policies
+    QString screen = u"messages"_qs; ///< messages, shadows, certificates, registry, policies or charts
     QByteArray geometry;             ///< QWidget::saveGeometry()
     QByteArray windowState;          ///< QMainWindow::saveState()
     QList<int> splitter;             ///< the panes | composer splitter
@@ -134,7 +144,8 @@ struct Workspace
     ///    `templates` and `history` at the top level (ThingBench 0.1 development builds).
     /// 2. `connection` with the options spelled out and files as {path, sha256, size}, panes with their options,
     ///    `publish` {draft, templates, history}, `shadows`, `certificates`, `layout`, `kind`; later `sandbox`
-    ///    {enforcePolicies, awsMqtt311Disconnect} (optional, so earlier files read as before).
+    ///    {enforcePolicies, awsMqtt311Disconnect} and `trees` [{filter, topicCap, subscribed}] (optional, so earlier
+    ///    files read as before).
     static constexpr int SCHEMA_VERSION = 2;
     /// How many sent messages the history keeps.
     static constexpr int HISTORY_LIMIT = 100;
@@ -149,6 +160,7 @@ struct Workspace
     QString notes;     ///< free text for the user
     ConnectionSettings connection;
     QList<PaneSettings> panes;
+    QList<TreeSettings> trees; ///< topic tree panes, after the subscription panes
     PublishDraft draft;
     QList<PublishDraft> templates;
     QList<PublishDraft> history; ///< newest first, at most HISTORY_LIMIT

@@ -167,7 +167,8 @@ namespace {
 
 const QStringList SECRET_NAMES{u"none"_qs, u"keychain"_qs, u"ask"_qs};
 const QStringList FORMAT_NAMES{u"string"_qs, u"json"_qs, u"hex"_qs, u"base64"_qs};
-const QStringList SCREEN_NAMES{u"messages"_qs, u"shadows"_qs, u"certificates"_qs, u"registry"_qs, u"policies"_qs};
+const QStringList SCREEN_NAMES{u"messages"_qs, u"shadows"_qs, u"certificates"_qs, u"registry"_qs, u"policies"_qs,
+                             u"charts"_qs};
 
 void checkDraft(Checker& checker, const QJsonObject& draft, const QString& path)
 {
@@ -250,6 +251,18 @@ void checkPanes(Checker& checker, const QJsonObject& root)
         for (const char* key : {"follow", "regex", "subscribed"}) {
             checker.boolean(pane, key, path);
         }
+    }
+}
+
+void checkTrees(Checker& checker, const QJsonObject& root)
+{
+    const QJsonArray trees = checker.array(root, "trees", QString());
+    for (qsizetype i = 0; checker.ok() && i < trees.size(); ++i) {
+        const QString path = u"trees["_qs + QString::number(i) + u']';
+        const QJsonObject tree = checker.element(trees, i, u"trees"_qs);
+        checker.text(tree, "filter", path);
+        checker.integer(tree, "topicCap", path, 100, 10'000'000);
+        checker.boolean(tree, "subscribed", path);
     }
 }
 
@@ -424,6 +437,7 @@ QString problem(const QJsonObject& root)
     checker.text(root, "notes", QString());
     checkConnection(checker, root);
     checkPanes(checker, root);
+    checkTrees(checker, root);
     const QJsonObject publish = checker.object(root, "publish", QString());
     checkDraft(checker, checker.object(publish, "draft", u"publish"_qs), u"publish.draft"_qs);
     checkDrafts(checker, publish, "templates", u"publish"_qs);
@@ -464,6 +478,14 @@ Workspace fromJson(const QJsonObject& root)
     workspace.connection = connectionFrom(root.value(u"connection"_qs).toObject());
     for (const QJsonValue& pane : root.value(u"panes"_qs).toArray()) {
         workspace.panes.append(paneFrom(pane.toObject()));
+    }
+    for (const QJsonValue& value : root.value(u"trees"_qs).toArray()) {
+        const QJsonObject object = value.toObject();
+        TreeSettings tree;
+        tree.filter = object.value(u"filter"_qs).toString(tree.filter);
+        tree.topicCap = object.value(u"topicCap"_qs).toInt(tree.topicCap);
+        tree.subscribed = object.value(u"subscribed"_qs).toBool(tree.subscribed);
+        workspace.trees.append(tree);
     }
     const QJsonObject publish = root.value(u"publish"_qs).toObject();
     workspace.draft = draftFromJson(publish.value(u"draft"_qs).toObject());

@@ -19,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 #include <utility>
 
@@ -269,6 +270,7 @@ private Q_SLOTS:
     void pubFile();
     void pubRepeatFast();
     void pubRepeatWithInterval();
+    void pubReplayOfSubJsonl();
     void qos_data();
     void qos();
     void mosquittoPubToOurSub_data();
@@ -1187,6 +1189,64 @@ void TestCliSubPub::pubRepeatWithInterval()
     QVERIFY2(first.msecsTo(last) >= 350, qPrintable(u"received within %1 ms"_s.arg(first.msecsTo(last))));
 }
 
+void TestCliSubPub::pubReplayOfSubJsonl()
+{
+    // What `sub --format jsonl` printed, replayed by `pub --replay` under another prefix, arrives identical: payload
+    // bytes, QoS, retain flag and MQTT 5 properties; only the topic's prefix and the receive time differ.
+    const QString source = uniqueTopic("replay-source");
+    const QString target = uniqueTopic("replay-target");
+    const QStringList jsonl{u"--format"_s, u"jsonl"_s, u"-q"_s, u"2"_s, u"-C"_s, u"5"_s, u"-W"_s, u"15"_s};
+    auto recording = startOurSub(source + u"/#"_s, jsonl);
+    QVERIFY2(recording, qPrintable(m_why));
+    QVERIFY2(publish(source + u"/bytes"_s, {u"-q"_s, u"0"_s, u"-f"_s, writeTempFile(allByteValues())}),
+             qPrintable(m_why));
+    QVERIFY2(publish(source + u"/text"_s,
+                     {u"-q"_s, u"1"_s, u"-m"_s, u"grüße ✓"_s, u"--user-property"_s, u"k=v"_s, u"--user-property"_s,
+                      u"k=w"_s, u"--content-type"_s, u"text/plain"_s, u"--response-topic"_s, u"tb/cli/reply"_s,
+                      u"--correlation-data"_s, u"corr-1"_s}),
+             qPrintable(m_why));
+    QVERIFY2(publish(source + u"/empty"_s, {u"-q"_s, u"2"_s, u"-n"_s}), qPrintable(m_why));
+    QVERIFY2(publish(source + u"/deeper/json"_s, {u"-q"_s, u"1"_s, u"-m"_s, uR"({"a":[1,true]})"_s}),
+             qPrintable(m_why));
+    QVERIFY2(
+        publish(source + u"/not-utf8"_s, {u"-q"_s, u"2"_s, u"-f"_s, writeTempFile(QByteArray("\xff\xfe\x00\xc3", 4))}),
+        qPrintable(m_why));
+    const Run recorded = recording->finish();
+    QVERIFY2(recorded.exitCode == 0, recorded.describe().constData());
+    QCOMPARE(recorded.out.count('\n'), 5);
+
+    auto replayed = startOurSub(target + u"/#"_s, jsonl);
+    QVERIFY2(replayed, qPrintable(m_why));
+    const Run pub =
+        cli(QStringList{u"pub"_s} + plainArgs() +
+            QStringList{u"--replay"_s, writeTempFile(recorded.out), u"--rewrite-prefix"_s, source + u"="_s + target});
+    QVERIFY2(pub.exitCode == 0, pub.describe().constData());
+    QVERIFY2(pub.out.isEmpty(), pub.describe().constData());
+    // One line at the end, on stderr.
+    QVERIFY2(pub.err.startsWith(ERROR_PREFIX + "Replayed 5 messages in "), pub.describe().constData());
+    QVERIFY2(pub.err.endsWith('\n') && pub.err.count('\n') == 1, pub.describe().constData());
+
+    const Run received = replayed->finish();
+    QVERIFY2(received.exitCode == 0, received.describe().constData());
+    QString error;
+    const QList<QJsonObject> before = parseJsonLines(recorded.out, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QList<QJsonObject> after = parseJsonLines(received.out, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(after.size(), before.size());
+    for (QJsonObject expected : before) {
+        expected.insert(u"topic"_s, expected.value(u"topic"_s).toString().replace(source, target));
+        expected.remove(u"tst"_s);
+        const auto got = std::find_if(after.cbegin(), after.cend(), [&](const QJsonObject& object) {
+            return object.value(u"topic"_s) == expected.value(u"topic"_s);
+        });
+        QVERIFY2(got != after.cend(), qPrintable(u"nothing on "_s + expected.value(u"topic"_s).toString()));
+        QJsonObject actual = *got;
+        actual.remove(u"tst"_s);
+        QCOMPARE(actual, expected);
+    }
+}
+
 void TestCliSubPub::qos_data()
 {
     QTest::addColumn<int>("qos");
@@ -1351,6 +1411,38 @@ void TestCliSubPub::refusedBeforeConnecting_data()
                            u"a"_s,   u"-m"_s,       u"x"_s, flag,    value}
             << 2 << QStringList{u"MQTT 5 properties need --mqtt-version 5"_s};
     }
+    // pub --replay: topics, payloads, QoS, retain and properties all come from the recording.
+    const QString recording =
+        writeTempFile(R"({"tst":"2026-05-04T10:20:30.123Z","topic":"tb/cli/r","qos":0,"payload":"x"})"
+                      "\n");
+    const QStringList replay{u"pub"_s, u"--broker"_s, plain, u"--replay"_s, recording};
+    row("pub: --replay with -m", replay + QStringList{u"-m"_s, u"x"_s}, 2,
+        {u"cannot be combined with --message"_s, u"--rewrite-prefix"_s});
+    row("pub: --replay with -t", replay + QStringList{u"-t"_s, u"a"_s}, 2, {u"cannot be combined with --topic"_s});
+    row("pub: --replay with -f", replay + QStringList{u"-f"_s, recording}, 2, {u"cannot be combined with --file"_s});
+    row("pub: --replay with -l", replay + QStringList{u"-l"_s}, 2, {u"cannot be combined with --stdin-line"_s});
+    row("pub: --speed 0", replay + QStringList{u"--speed"_s, u"0"_s}, 2,
+        {u"--speed must be a number from 0.1 to 100"_s, u"“0”"_s});
+    row("pub: --speed 101", replay + QStringList{u"--speed"_s, u"101"_s}, 2, {u"from 0.1 to 100"_s, u"“101”"_s});
+    row("pub: --speed fast", replay + QStringList{u"--speed"_s, u"fast"_s}, 2, {u"--speed must be a number"_s});
+    row("pub: --speed nan", replay + QStringList{u"--speed"_s, u"nan"_s}, 2, {u"--speed must be a number"_s});
+    row("pub: --speed with --as-fast-as-possible",
+        replay + QStringList{u"--speed"_s, u"2"_s, u"--as-fast-as-possible"_s}, 2,
+        {u"either --speed or --as-fast-as-possible"_s});
+    row("pub: --speed without --replay",
+        {u"pub"_s, u"--broker"_s, plain, u"-t"_s, u"a"_s, u"-m"_s, u"x"_s, u"--speed"_s, u"2"_s}, 2,
+        {u"--speed is an option of --replay FILE"_s});
+    row("pub: --rewrite-prefix without =", replay + QStringList{u"--rewrite-prefix"_s, u"old"_s}, 2,
+        {u"--rewrite-prefix needs OLD=NEW"_s});
+    row("pub: --rewrite-prefix with a wildcard", replay + QStringList{u"--rewrite-prefix"_s, u"a/#=b"_s}, 2,
+        {u"“a/#” cannot be used"_s, u"wildcards"_s});
+    row("pub: --replay missing file", {u"pub"_s, u"--broker"_s, plain, u"--replay"_s, u"/nonexistent/rec.jsonl"_s}, 1,
+        {u"/nonexistent/rec.jsonl"_s, u"does not exist"_s});
+    row("pub: --replay file without messages",
+        {u"pub"_s, u"--broker"_s, plain, u"--replay"_s, writeTempFile("{}\nnot json\n")}, 1,
+        {u"holds no messages"_s, u"sub --format jsonl"_s, u"Line 1: "_s, u"Line 2: not JSON"_s});
+    row("pub: --replay empty file", {u"pub"_s, u"--broker"_s, plain, u"--replay"_s, writeTempFile("\n")}, 1,
+        {u"is empty"_s});
     // Local files that cannot be read: exit 1 (as mosquitto_pub), before any connection.
     row("pub: -f missing file",
         {u"pub"_s, u"--broker"_s, plain, u"-t"_s, u"a"_s, u"-f"_s, u"/nonexistent/payload.bin"_s}, 1,

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void malformedLines_data();
     void malformedLines();
     void timeWithoutZoneIsUtc();
+    void canonicalLinesReadAsTheGeneralReaderDoes();
     void readFileCountsAndReportsBadLines();
     void readFileCancels();
     void readFileMissing();
@@ -225,6 +227,66 @@ void TestMessageLog::malformedLines()
     QCOMPARE(parsed.error().code, u"bad_line"_s);
     QVERIFY2(parsed.error().message.startsWith(u"Line 42: "_s), qPrintable(parsed.error().message));
     QVERIFY2(parsed.error().message.contains(expected), qPrintable(parsed.error().message));
+}
+
+void TestMessageLog::canonicalLinesReadAsTheGeneralReaderDoes()
+{
+    // parseLine reads the shape toLine writes without a JSON document; every such line, and every near miss, must mean
+    // exactly what the general reader (QJsonDocument + fromJson) makes of it, errors included.
+    QRandomGenerator random(20260504);
+    const QList<QByteArray> pieces{
+        "a",        "\"",   "\\",     "/", "\b\f\n\r\t", QByteArray("\0", 1), "ü", "✓", "🚀", "\xEF\xBB\xBF", "\xff",
+        "\xC0\xAF", "\x7f", "{}[]:,", " ", "\\u0041",    "\xED\xA0\x80"};
+    QList<QByteArray> lines;
+    for (int i = 0; i < 3000; ++i) {
+        QByteArray payload;
+        QByteArray topic;
+        for (int n = int(random.bounded(6)); n > 0; --n) {
+            payload += pieces.at(random.bounded(pieces.size()));
+            topic += pieces.at(random.bounded(pieces.size()));
+        }
+        MqttMessage m = message(payload, topic.isEmpty() ? u"t"_s : QString::fromUtf8(topic));
+        m.qos = quint8(random.bounded(3));
+        m.retained = random.bounded(2) == 1;
+        // 1960 to 2100, leap days and the last millisecond of a year among them
+        m.receivedAtMs = -315'619'200'000LL + qint64(random.bounded(4'417'977'600.0)) * 1000 + random.bounded(1000);
+        lines << MessageLog::toLine(m).chopped(1);
+    }
+    // Near misses of the shape: each must go the general way and come out the same.
+    const QByteArray base = MessageLog::toLine(message("x")).chopped(1);
+    const auto variant = [&base](const char* from, const char* to) { return QByteArray(base).replace(from, to); };
+    lines << variant("\"qos\":1", "\"qos\":3") << variant("\"qos\":1", "\"qos\":01")
+          << variant("\"qos\":1", "\"qos\":1.0") << variant("\"payloadlen\":1", "\"payloadlen\":2")
+          << variant("\"payloadlen\":1", "\"payloadlen\":01") << variant("2026-05-04", "2026-13-04")
+          << variant("2026-05-04", "2025-02-29") << variant("2026-05-04", "2024-02-29")
+          << variant("2026-05-04", "1969-12-31") << variant("10:20:30", "24:00:00") << variant("10:20:30", "10:20:60")
+          << variant(".123Z", ".12Z") << variant(".123Z", ".123+01:00") << variant("\"x\"", "\"\\u0078\"")
+          << variant("\"retain\":false", "\"retain\":0")
+          << variant("\"topic\":\"devices/d1/telemetry\"", "\"topic\":\"\"")
+          << variant("\"payload\":\"x\"", "\"payload_base64\":\"eA==\"")
+          << variant("\"payload\":\"x\"", "\"payload_base64\":\"e A==\"") << variant("{", "{ ") << base + " "
+          << base + "}" << variant("\"tst\"", "\"tst\":1,\"tst\"");
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QByteArray& line = lines.at(i);
+        const Result<MqttMessage> fast = MessageLog::parseLine(line, 1);
+        QJsonParseError error{};
+        const QJsonDocument document = QJsonDocument::fromJson(line, &error);
+        if (error.error != QJsonParseError::NoError || !document.isObject()) {
+            QVERIFY2(!fast.ok(), line.constData());
+            continue;
+        }
+        const Result<MqttMessage> general = MessageLog::fromJson(document.object());
+        QVERIFY2(fast.ok() == general.ok(), line.constData());
+        if (!general.ok()) {
+            QCOMPARE(fast.error().message, u"Line 1: "_s + general.error().message);
+            continue;
+        }
+        QVERIFY2(fast->payload == general->payload, line.constData());
+        QVERIFY2(fast->topic == general->topic, line.constData());
+        QVERIFY2(fast->qos == general->qos && fast->retained == general->retained, line.constData());
+        QVERIFY2(fast->receivedAtMs == general->receivedAtMs, line.constData());
+        QVERIFY2(bool(fast->properties) == bool(general->properties), line.constData());
+    }
 }
 
 void TestMessageLog::timeWithoutZoneIsUtc()

@@ -55,6 +55,7 @@ Workspace everyField(const QString& dir)
     w.connection.passphrase = SecretStorage::Ask;
     PaneSettings pane{u"$aws/things/+/shadow/#"_s, 1, u"#3366cc"_s, 5000, 32, u"hex"_s, false, u"temp.*"_s, true, true};
     w.panes = {pane, PaneSettings{}};
+    w.trees = {TreeSettings{u"devices/#"_s, 5000, false}, TreeSettings{}};
     MqttProperties properties;
     properties.userProperties = {{u"a"_s, u"1"_s}, {u"a"_s, u"2"_s}};
     properties.contentType = u"application/json"_s;
@@ -239,6 +240,8 @@ void TestWorkspaceStore::damagedFileIsSetAsideNeverOverwritten_data()
     QTest::newRow("a list") << QByteArray("[1,2]") << u"list"_s;
     QTest::newRow("wrong type") << QByteArray(R"({"schemaVersion":2,"panes":[{"filter":"a","qos":"high"}]})")
                                 << u"“panes[0].qos” is not a whole number from 0 to 2"_s;
+    QTest::newRow("tree cap") << QByteArray(R"({"schemaVersion":2,"trees":[{"filter":"#","topicCap":5}]})")
+                              << u"“trees[0].topicCap” is not a whole number from 100 to 10000000"_s;
     QTest::newRow("wrong nested type") << QByteArray(R"({"schemaVersion":2,"connection":{"caFile":{"path":7}}})")
                                        << u"connection.caFile"_s;
     QTest::newRow("bad url") << QByteArray(R"({"schemaVersion":2,"connection":{"url":"gopher://x"}})")

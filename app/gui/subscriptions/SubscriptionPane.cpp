@@ -4,6 +4,7 @@
 
 #include "common/FileIo.h"
 #include "messages/MessageFilterProxyModel.h"
+#include "messages/MessageDiff.h"
 #include "messages/MessageLog.h"
 #include "messages/MessageTableModel.h"
 #include "messages/PayloadFormat.h"
@@ -11,6 +12,7 @@
 #include "mqtt/MessageInbox.h"
 #include "mqtt/TopicLint.h"
 #include "support/DialogSeams.h"
+#include "widgets/MessageDiffView.h"
 
 #include <QAccessible>
 #include <QAction>
@@ -37,6 +39,7 @@
 #include <QPromise>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QToolButton>
@@ -50,6 +53,8 @@ namespace {
 // The detail view lays out at most this much text (Qt's text layout of a multi-megabyte line takes minutes); the
 // info line says so and "Save payload…" writes the whole payload, never silently cut.
 constexpr qsizetype DETAIL_LIMIT = 64 * 1024;
+/// Rows searched back for the previous message on the selected message's topic.
+constexpr int PREVIOUS_SEARCH_ROWS = 1'000'000;
 // Longest piece of export or opening work done at once on the GUI thread, in milliseconds.
 constexpr int FILE_SLICE_MS = 8;
 // Messages added to the table per model insertion while showing an opened recording.
@@ -277,6 +282,15 @@ SubscriptionPane::SubscriptionPane(quint64 id, QWidget* parent)
     copyTopicAndPayload->setShortcutContext(Qt::WidgetShortcut);
     m_tableView->addAction(copyPayload);
     m_tableView->addAction(copyTopicAndPayload);
+    auto* markAction = new QAction(tr("&Mark for comparison"), m_tableView);
+    auto* previousAction = new QAction(tr("Compare with the p&revious message on the topic"), m_tableView);
+    m_tableView->addAction(markAction);
+    m_tableView->addAction(previousAction);
+    connect(markAction, &QAction::triggered, this, &SubscriptionPane::markForComparison);
+    connect(previousAction, &QAction::triggered, this, [this] {
+        m_compareBase.reset();
+        showDetail();
+    });
     connect(copyPayload, &QAction::triggered, this, [this] { copySelected(false); });
     connect(copyTopicAndPayload, &QAction::triggered, this, [this] { copySelected(true); });
     auto* header = m_tableView->horizontalHeader();
@@ -316,7 +330,14 @@ SubscriptionPane::SubscriptionPane(quint64 id, QWidget* parent)
     m_detailTextEdit->setReadOnly(true);
     m_detailTextEdit->setAccessibleName(tr("Payload of the selected message"));
     m_detailTextEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    detailLayout->addWidget(m_detailTextEdit);
+    m_detailTabs = new QTabWidget(detail);
+    m_detailTabs->setObjectName(QStringLiteral("detailTabs"));
+    m_detailTabs->addTab(m_detailTextEdit, tr("&Payload"));
+    m_diffView = new MessageDiffView(m_detailTabs);
+    m_diffView->setObjectName(QStringLiteral("diffView"));
+    m_diffView->setAccessibleName(tr("Changes from the previous message on this topic"));
+    m_detailTabs->addTab(m_diffView, tr("C&hanges"));
+    detailLayout->addWidget(m_detailTabs);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
@@ -686,6 +707,8 @@ void SubscriptionPane::clear()
     m_droppedWhilePaused = 0;
     m_detailTextEdit->clear();
     m_detailInfoLabel->clear();
+    m_compareBase.reset();
+    m_diffView->showNote(QString());
     updateCounters();
 }
 
@@ -757,6 +780,52 @@ void SubscriptionPane::showDetail()
         }
     }
     m_detailInfoLabel->setText(info.join(QStringLiteral(" · ")));
+    showChanges(source.row());
+}
+
+void SubscriptionPane::showChanges(int sourceRow)
+{
+    const MqttMessage message = m_model->messageAt(sourceRow);
+    const auto time = [](const MqttMessage& m) {
+        return QDateTime::fromMSecsSinceEpoch(m.receivedAtMs).toString(QStringLiteral("HH:mm:ss.zzz"));
+    };
+    if (m_compareBase) {
+        m_diffView->showDiff(MessageDiff::compare(m_compareBase->payload, message.payload), m_compareBase->payload,
+                             message.payload,
+                             tr("From the marked message (%1, %2) to this one:").arg(time(*m_compareBase),
+                                                                                     m_compareBase->topic));
+        return;
+    }
+    // Topics are interned per ring: the same topic is the same string object, so the search compares addresses.
+    const MessageRing& ring = m_model->ring();
+    const QString* topic = &ring.topicAt(sourceRow);
+    const int stop = std::max(0, sourceRow - PREVIOUS_SEARCH_ROWS);
+    for (int row = sourceRow - 1; row >= stop; --row) {
+        if (&ring.topicAt(row) == topic) {
+            const QByteArray& before = ring.payloadAt(row);
+            m_diffView->showDiff(MessageDiff::compare(before, message.payload), before, message.payload,
+                                 tr("From the previous message on this topic (%1):").arg(time(m_model->messageAt(row))));
+            return;
+        }
+    }
+    m_diffView->showNote(stop == 0
+                             ? tr("No earlier message on this topic in this pane: nothing to compare with.")
+                             : tr("No earlier message on this topic within the last %1 rows.").arg(PREVIOUS_SEARCH_ROWS));
+}
+
+void SubscriptionPane::markForComparison()
+{
+    const QModelIndex current = m_tableView->currentIndex();
+    if (!current.isValid()) {
+        return;
+    }
+    m_compareBase = m_model->messageAt(m_proxy->mapToSource(current).row());
+    m_diffView->showNote(tr("Marked the message of %1 on %2: select another message to see what changed from it. "
+                            "“Compare with the previous message on the topic” goes back.")
+                             .arg(QDateTime::fromMSecsSinceEpoch(m_compareBase->receivedAtMs)
+                                      .toString(QStringLiteral("HH:mm:ss.zzz")),
+                                  m_compareBase->topic));
+    m_detailTabs->setCurrentWidget(m_diffView);
 }
 
 bool SubscriptionPane::beginFileJob(const QString& what)

@@ -11,7 +11,9 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
+class MessageDiffView;
 class MessageFilterProxyModel;
 class MessageTableModel;
 class QCheckBox;
@@ -22,6 +24,7 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
+class QTabWidget;
 class QTableView;
 class QToolButton;
 
@@ -87,6 +90,8 @@ public:
     /// the next subscribe().
     void showBrokerRefusal(const QString& text);
     QString brokerRefusal() const;
+    /// The detail's view of what changed (from the previous message on the topic, or from the marked one).
+    MessageDiffView* diffView() const { return m_diffView; }
     /// The broker withheld `count` messages on `topic` from this pane's subscription (the sandbox's policy denied
     /// their delivery): counted since the last subscribe() and shown with `explanation` as a broker refusal.
     void noteWithheld(const QString& topic, qint64 count, const QString& explanation);
@@ -135,6 +140,10 @@ private:
     void onSearchEdited();
     void onSelectionChanged();
     void showDetail();
+    /// The detail's "Changes" tab for the message at `sourceRow`: against the message marked for comparison, or else
+    /// the previous message on the same topic in this pane.
+    void showChanges(int sourceRow);
+    void markForComparison();
     void exportWithDialog();
     void openWithDialog();
     struct FileJob;
@@ -195,4 +204,7 @@ private:
     QPlainTextEdit* m_detailTextEdit = nullptr;
     QLabel* m_detailInfoLabel = nullptr;
     QToolButton* m_savePayloadButton = nullptr;
+    QTabWidget* m_detailTabs = nullptr;
+    MessageDiffView* m_diffView = nullptr;
+    std::optional<MqttMessage> m_compareBase; ///< "Mark for comparison": diffs go from it to the selected message
 };

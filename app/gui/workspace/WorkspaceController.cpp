@@ -10,6 +10,7 @@
 #include "publish/PublishComposer.h"
 #include "shadow/ShadowView.h"
 #include "subscriptions/SubscriptionPane.h"
+#include "tree/TopicTreePane.h"
 #include "support/DialogSeams.h"
 #include "widgets/MessageBanner.h"
 #include "workspace/SecretStore.h"
@@ -26,7 +27,8 @@
 
 namespace {
 
-const QStringList SCREEN_NAMES{u"messages"_qs, u"shadows"_qs, u"certificates"_qs, u"registry"_qs, u"policies"_qs};
+const QStringList SCREEN_NAMES{u"messages"_qs, u"shadows"_qs, u"certificates"_qs, u"registry"_qs, u"policies"_qs,
+                             u"charts"_qs};
 
 /// The recorded reference when the file is the same path; a new, not yet fingerprinted one otherwise (the worker
 /// fingerprints it before saving).
@@ -255,8 +257,11 @@ void WorkspaceController::apply(const Workspace& workspace)
     for (const PaneSettings& settings : workspace.panes) {
         window->addPane()->applySettings(settings);
     }
-    if (workspace.panes.isEmpty()) {
+    if (workspace.panes.isEmpty() && workspace.trees.isEmpty()) {
         window->addPane();
+    }
+    for (const TreeSettings& settings : workspace.trees) {
+        window->addTreePane(settings.filter, settings.subscribed)->applySettings(settings);
     }
     window->composer()->loadDraft(workspace.draft);
     window->composer()->setTemplates(workspace.templates);
@@ -342,6 +347,10 @@ Workspace WorkspaceController::capture() const
     workspace.panes.clear();
     for (const SubscriptionPane* pane : window->panes()) {
         workspace.panes.append(pane->settings());
+    }
+    workspace.trees.clear();
+    for (const TopicTreePane* tree : window->treePanes()) {
+        workspace.trees.append(tree->settings());
     }
     workspace.draft = window->composer()->draft();
     workspace.templates = window->composer()->templates();
