@@ -13,6 +13,7 @@
 #include "mqtt/TopicFilter.h"
 #include "policy/PolicyView.h"
 #include "publish/PublishComposer.h"
+#include "recording/RecordReplayDialog.h"
 #include "registry/RegistryView.h"
 #include "sandbox/DecisionLog.h"
 #include "shadow/ShadowView.h"
@@ -128,6 +129,8 @@ MainWindow::MainWindow(QWidget* parent, Start start)
     addPaneAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     auto* addTreeAction = fileMenu->addAction(tr("New topic &tree"), this, [this] { addTreePane(); });
     addTreeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    auto* recordAction = fileMenu->addAction(tr("&Record and replay…"), this, [this] { openRecordReplay(); });
+    recordAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_settingsAction = fileMenu->addAction(tr("Connection &settings…"), this, [this] { openConnectionSettings(); });
     m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     fileMenu->addSeparator();
@@ -643,6 +646,25 @@ SubscriptionPane* MainWindow::addPane(const QString& filter)
     }
     pane->setFocus();
     return pane;
+}
+
+RecordReplayDialog* MainWindow::openRecordReplay()
+{
+    if (!m_recordReplay) {
+        m_recordReplay = new RecordReplayDialog(m_session, this);
+        connect(m_session, &MqttSession::messagesReceived, m_recordReplay, &RecordReplayDialog::ingest);
+    }
+    QList<RecordReplayDialog::Source> sources;
+    for (const SubscriptionPane* pane : panes()) {
+        if (!pane->activeFilter().isEmpty()) {
+            sources.append({tr("Pane “%1”").arg(pane->activeFilter()), pane->activeFilter()});
+        }
+    }
+    m_recordReplay->setSources(sources);
+    m_recordReplay->show();
+    m_recordReplay->raise();
+    m_recordReplay->activateWindow();
+    return m_recordReplay;
 }
 
 void MainWindow::syncChartSubscriptions()

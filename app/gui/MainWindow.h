@@ -15,6 +15,7 @@
 
 class CertificateManager;
 class ChartView;
+class RecordReplayDialog;
 class ConnectionDialog;
 class MessageBanner;
 class MqttSession;
@@ -61,6 +62,8 @@ public:
     PolicyView* policyView() const { return m_policyView; }
     RegistryView* registryView() const { return m_registryView; }
     ChartView* chartView() const { return m_chartView; }
+    /// Opens (or raises) the non-modal Record and replay dialog, its sources the current panes.
+    RecordReplayDialog* openRecordReplay();
 
     /// The screens, in the order of their tabs.
     enum class Screen { Messages, Shadows, Certificates, Registry, Policies, Charts };
@@ -185,6 +188,7 @@ private:
     PolicyView* m_policyView = nullptr;
     RegistryView* m_registryView = nullptr;
     ChartView* m_chartView = nullptr;
+    RecordReplayDialog* m_recordReplay = nullptr; ///< made on first use; lives with the window
     QStringList m_chartFilters; ///< what the router holds for CHART_SUBSCRIBER
     QHash<quint64, SubscriptionPane*> m_panes;
     QHash<quint64, TopicTreePane*> m_treePanes; // ids shared with m_panes: one router for both
