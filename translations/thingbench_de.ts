@@ -2011,15 +2011,31 @@
     </message>
     <message>
         <source>New topic &amp;tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer &amp;Themenbaum</translation>
     </message>
     <message>
         <source>Tree: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Baum: %1</translation>
     </message>
     <message>
         <source>Cleared %1 retained messages; %2 not cleared: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeicherte Nachrichten gelöscht; %2 nicht gelöscht: %3</translation>
+    </message>
+    <message>
+        <source>&amp;Record and replay…</source>
+        <translation>Aufzeichnen und &amp;wiedergeben…</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Diagramme</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Pane “%1”</source>
+        <translation>Bereich „%1“</translation>
     </message>
 </context>
 <context>
@@ -2053,110 +2069,110 @@
     <name>MessageDiff</name>
     <message>
         <source>the whole document</source>
-        <translation type="unfinished"></translation>
+        <translation>das ganze Dokument</translation>
     </message>
     <message>
         <source>%1 added (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt (%2)</translation>
     </message>
     <message>
         <source>%1 removed (was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt (war %2)</translation>
     </message>
     <message>
         <source>%1 %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 → %3</translation>
     </message>
     <message>
         <source>JSON: %1 changed, %2 added, %3 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON: %1 geändert, %2 hinzugefügt, %3 entfernt</translation>
     </message>
     <message>
         <source>; and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>; und %1 weitere</translation>
     </message>
     <message>
         <source>Identical payloads (%1 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiche Nutzdaten (%1 Bytes).</translation>
     </message>
     <message>
         <source>Text: the same lines, spelled differently (spacing or line endings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Text: dieselben Zeilen, anders geschrieben (Leerraum oder Zeilenenden).</translation>
     </message>
     <message>
         <source>Text: %1 lines added, %2 removed%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Text: %1 Zeilen hinzugefügt, %2 entfernt%3.</translation>
     </message>
     <message>
         <source> (too different to compare line by line; the changed part is shown whole)</source>
-        <translation type="unfinished"></translation>
+        <translation> (zu verschieden für einen Zeilenvergleich; der geänderte Teil wird ganz gezeigt)</translation>
     </message>
     <message>
         <source>at 0x%1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>bei 0x%1 (%2 Bytes)</translation>
     </message>
     <message>
         <source>Binary: %1 bytes differ in %2 ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Binär: %1 Bytes unterscheiden sich in %2 Bereichen</translation>
     </message>
     <message>
         <source>; %1 bytes added at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 Bytes am Ende hinzugefügt</translation>
     </message>
     <message>
         <source>; %1 bytes cut from the end</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 Bytes am Ende entfernt</translation>
     </message>
 </context>
 <context>
     <name>MessageDiffView</name>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Änderung</translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished">Vorher</translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished">Nachher</translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>+ added</source>
-        <translation type="unfinished"></translation>
+        <translation>+ hinzugefügt</translation>
     </message>
     <message>
         <source>− removed</source>
-        <translation type="unfinished"></translation>
+        <translation>− entfernt</translation>
     </message>
     <message>
         <source>~ changed</source>
-        <translation type="unfinished"></translation>
+        <translation>~ geändert</translation>
     </message>
     <message>
         <source>(whole document)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ganzes Dokument)</translation>
     </message>
     <message>
         <source>Offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich geändert hat</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
 </context>
 <context>
@@ -3312,6 +3328,261 @@
     </message>
 </context>
 <context>
+    <name>RecordReplayDialog</name>
+    <message>
+        <source>Record and replay</source>
+        <translation>Aufzeichnen und wiedergeben</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Aufzeichnen</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Was:</translation>
+    </message>
+    <message>
+        <source>What to record</source>
+        <translation>Was aufgezeichnet wird</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Recording file</source>
+        <translation>Aufzeichnungsdatei</translation>
+    </message>
+    <message>
+        <source>recording.jsonl</source>
+        <translation>aufzeichnung.jsonl</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Choose the recording file</source>
+        <translation>Aufzeichnungsdatei wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate at:</source>
+        <translation>&amp;Wechseln bei:</translation>
+    </message>
+    <message>
+        <source>Largest file size in MiB (0: no limit)</source>
+        <translation>Größte Dateigröße in MiB (0: keine Grenze)</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <source>&amp;keeping</source>
+        <translation>&amp;behalten:</translation>
+    </message>
+    <message>
+        <source>Rotated files kept</source>
+        <translation>Behaltene ältere Dateien</translation>
+    </message>
+    <message>
+        <source> older files</source>
+        <translation> ältere Dateien</translation>
+    </message>
+    <message>
+        <source>Start &amp;recording</source>
+        <translation>&amp;Aufzeichnung starten</translation>
+    </message>
+    <message>
+        <source>Start or stop recording</source>
+        <translation>Aufzeichnung starten oder beenden</translation>
+    </message>
+    <message>
+        <source>State of the recording</source>
+        <translation>Stand der Aufzeichnung</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Wiedergabe</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>Da&amp;tei:</translation>
+    </message>
+    <message>
+        <source>File to replay</source>
+        <translation>Wiederzugebende Datei</translation>
+    </message>
+    <message>
+        <source>a recording, an export or thingbench-cli sub --format jsonl output</source>
+        <translation>eine Aufzeichnung, ein Export oder die Ausgabe von thingbench-cli sub --format jsonl</translation>
+    </message>
+    <message>
+        <source>Brow&amp;se…</source>
+        <translation>Durchs&amp;uchen…</translation>
+    </message>
+    <message>
+        <source>Choose the file to replay</source>
+        <translation>Wiederzugebende Datei wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Pace:</source>
+        <translation>&amp;Tempo:</translation>
+    </message>
+    <message>
+        <source>Speed of the replay (1: as recorded)</source>
+        <translation>Geschwindigkeit der Wiedergabe (1: wie aufgezeichnet)</translation>
+    </message>
+    <message>
+        <source>× </source>
+        <translation>× </translation>
+    </message>
+    <message>
+        <source>&amp;As fast as possible</source>
+        <translation>So &amp;schnell wie möglich</translation>
+    </message>
+    <message>
+        <source>Move topics &amp;from:</source>
+        <translation>Topics &amp;verschieben von:</translation>
+    </message>
+    <message>
+        <source>Topic prefix to replace</source>
+        <translation>Zu ersetzendes Topic-Präfix</translation>
+    </message>
+    <message>
+        <source>old/prefix (empty: topics as recorded)</source>
+        <translation>alt/präfix (leer: Topics wie aufgezeichnet)</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>&amp;nach:</translation>
+    </message>
+    <message>
+        <source>New topic prefix</source>
+        <translation>Neues Topic-Präfix</translation>
+    </message>
+    <message>
+        <source>new/prefix</source>
+        <translation>neu/präfix</translation>
+    </message>
+    <message>
+        <source>Start re&amp;play</source>
+        <translation>Wieder&amp;gabe starten</translation>
+    </message>
+    <message>
+        <source>Start or stop the replay</source>
+        <translation>Wiedergabe starten oder beenden</translation>
+    </message>
+    <message>
+        <source>Replay progress</source>
+        <translation>Fortschritt der Wiedergabe</translation>
+    </message>
+    <message>
+        <source>State of the replay</source>
+        <translation>Stand der Wiedergabe</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>The whole connection</source>
+        <translation>Die ganze Verbindung</translation>
+    </message>
+    <message>
+        <source>Not recording.</source>
+        <translation>Keine Aufzeichnung.</translation>
+    </message>
+    <message>
+        <source>No replay running.</source>
+        <translation>Keine Wiedergabe läuft.</translation>
+    </message>
+    <message>
+        <source>Stopping: writing what is queued…</source>
+        <translation>Wird beendet: das Wartende wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Choose a file to record to (Browse…), then start again.</source>
+        <translation>Wählen Sie eine Datei für die Aufzeichnung (Durchsuchen…) und starten Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Stop &amp;recording</source>
+        <translation>&amp;Aufzeichnung beenden</translation>
+    </message>
+    <message>
+        <source>Recording %1 to %2: %3 messages, %4 written</source>
+        <translation>Aufzeichnung von %1 nach %2: %3 Nachrichten, %4 geschrieben</translation>
+    </message>
+    <message>
+        <source>, %1 rotations</source>
+        <translation>, %1 Dateiwechsel</translation>
+    </message>
+    <message>
+        <source>, %1 dropped (the disk is slower than the messages arrive)</source>
+        <translation>, %1 verworfen (die Festplatte ist langsamer als die ankommenden Nachrichten)</translation>
+    </message>
+    <message>
+        <source>Recorded %1 messages to %2 (%3).</source>
+        <translation>%1 Nachrichten nach %2 aufgezeichnet (%3).</translation>
+    </message>
+    <message>
+        <source> %1 messages could not be recorded (the disk was slower than the messages).</source>
+        <translation> %1 Nachrichten konnten nicht aufgezeichnet werden (die Festplatte war langsamer als die Nachrichten).</translation>
+    </message>
+    <message>
+        <source>Record to</source>
+        <translation>Aufzeichnen nach</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl);;All files (*)</source>
+        <translation>JSON-Zeilen (*.jsonl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Stopping: waiting for the broker to confirm what was sent…</source>
+        <translation>Wird beendet: warte auf die Bestätigung des Brokers für das Gesendete…</translation>
+    </message>
+    <message>
+        <source>Connect to a broker first: the replay publishes on this window&apos;s connection.</source>
+        <translation>Verbinden Sie sich zuerst mit einem Broker: die Wiedergabe veröffentlicht über die Verbindung dieses Fensters.</translation>
+    </message>
+    <message>
+        <source>Choose a file to replay (Browse…), then start again.</source>
+        <translation>Wählen Sie eine wiederzugebende Datei (Durchsuchen…) und starten Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Replaying: %1 messages sent so far.</source>
+        <translation>Wiedergabe: bisher %1 Nachrichten gesendet.</translation>
+    </message>
+    <message>
+        <source>The replay could not start: check the file and the options.</source>
+        <translation>Die Wiedergabe konnte nicht starten: prüfen Sie die Datei und die Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Stop re&amp;play</source>
+        <translation>Wieder&amp;gabe beenden</translation>
+    </message>
+    <message>
+        <source>Replaying %1…</source>
+        <translation>%1 wird wiedergegeben…</translation>
+    </message>
+    <message>
+        <source>Replay a recording</source>
+        <translation>Eine Aufzeichnung wiedergeben</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl *.json);;All files (*)</source>
+        <translation>JSON-Zeilen (*.jsonl *.json);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>RegistryView</name>
     <message>
         <source>Registry</source>
@@ -3673,11 +3944,11 @@
     <name>RetainedCleaner</name>
     <message>
         <source>%1: skipped (topics starting with $ belong to the broker or to AWS IoT)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: übersprungen (Topics, die mit $ beginnen, gehören dem Broker oder AWS IoT)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5110,43 +5381,43 @@ Mehr dazu in %3.</translation>
     </message>
     <message>
         <source>&amp;Mark for comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum &amp;Vergleich markieren</translation>
     </message>
     <message>
         <source>Compare with the p&amp;revious message on the topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der &amp;vorigen Nachricht des Topics vergleichen</translation>
     </message>
     <message>
         <source>&amp;Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nutzdaten</translation>
     </message>
     <message>
         <source>Changes from the previous message on this topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen gegenüber der vorigen Nachricht dieses Topics</translation>
     </message>
     <message>
         <source>C&amp;hanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Än&amp;derungen</translation>
     </message>
     <message>
         <source>From the marked message (%1, %2) to this one:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der markierten Nachricht (%1, %2) zu dieser:</translation>
     </message>
     <message>
         <source>From the previous message on this topic (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der vorigen Nachricht dieses Topics (%1):</translation>
     </message>
     <message>
         <source>No earlier message on this topic in this pane: nothing to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine frühere Nachricht dieses Topics in diesem Bereich: nichts zu vergleichen.</translation>
     </message>
     <message>
         <source>No earlier message on this topic within the last %1 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine frühere Nachricht dieses Topics in den letzten %1 Zeilen.</translation>
     </message>
     <message>
         <source>Marked the message of %1 on %2: select another message to see what changed from it. “Compare with the previous message on the topic” goes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht von %1 auf %2 ist markiert: wählen Sie eine andere Nachricht, um zu sehen, was sich geändert hat. „Mit der vorigen Nachricht des Topics vergleichen“ kehrt zurück.</translation>
     </message>
 </context>
 <context>
@@ -5354,274 +5625,274 @@ Mehr dazu in %3.</translation>
     <name>TopicTreeModel</name>
     <message>
         <source>retained, %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeichert, %1 s</translation>
     </message>
     <message>
         <source>retained, %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeichert, %1 min</translation>
     </message>
     <message>
         <source>retained, %1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeichert, %1 h</translation>
     </message>
     <message>
         <source>(empty level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leere Ebene)</translation>
     </message>
     <message>
         <source>%1 below</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darunter</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">Topic</translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished">Nachrichten</translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <source>Rate (msg/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate (Nachr./s)</translation>
     </message>
     <message>
         <source>Retained</source>
-        <translation type="unfinished">Beibehalten</translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>Last payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Nutzdaten</translation>
     </message>
 </context>
 <context>
     <name>TopicTreePane</name>
     <message>
         <source>Topic tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Themenbaum</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished">&amp;Filter:</translation>
+        <translation>&amp;Filter:</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Topic filter of the tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic-Filter des Baums</translation>
     </message>
     <message>
         <source>Every topic under this filter is shown. # does not match topics starting with $: add a tree on $aws/# for those.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Topic unter diesem Filter wird gezeigt. # passt nicht auf Topics, die mit $ beginnen: fügen Sie dafür einen Baum auf $aws/# hinzu.</translation>
     </message>
     <message>
         <source>&amp;Subscribe</source>
-        <translation type="unfinished">&amp;Abonnieren</translation>
+        <translation>&amp;Abonnieren</translation>
     </message>
     <message>
         <source>Subscribe the tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Baum abonnieren</translation>
     </message>
     <message>
         <source>Searc&amp;h:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen:</translation>
     </message>
     <message>
         <source>part of a topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil eines Topics</translation>
     </message>
     <message>
         <source>Search topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Topics suchen</translation>
     </message>
     <message>
         <source>Topic &amp;cap:</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic-&amp;Grenze:</translation>
     </message>
     <message>
         <source>Most topics kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens behaltene Topics</translation>
     </message>
     <message>
         <source>Beyond this many topics the one updated longest ago is evicted (and counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Über so vielen Topics wird das am längsten nicht aktualisierte entfernt (und gezählt)</translation>
     </message>
     <message>
         <source>E&amp;xpand all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle auf&amp;klappen</translation>
     </message>
     <message>
         <source>Expand all levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ebenen aufklappen</translation>
     </message>
     <message>
         <source>Colla&amp;pse all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;zuklappen</translation>
     </message>
     <message>
         <source>Collapse all levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ebenen zuklappen</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished">&amp;Leeren</translation>
+        <translation>&amp;Leeren</translation>
     </message>
     <message>
         <source>Clear the tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Baum leeren</translation>
     </message>
     <message>
         <source>Forgets every topic shown (nothing changes on the broker)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergisst alle gezeigten Topics (auf dem Broker ändert sich nichts)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Close the topic tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Themenbaum schließen</translation>
     </message>
     <message>
         <source>Topics, messages and evictions of the tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Topics, Nachrichten und Entfernungen des Baums</translation>
     </message>
     <message>
         <source>What the tree or the broker said</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Baum oder der Broker meldet</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Topics</translation>
     </message>
     <message>
         <source>Select a topic to see its last message and its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Topic, um seine letzte Nachricht und seinen Verlauf zu sehen.</translation>
     </message>
     <message>
         <source>The selected topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewählte Topic</translation>
     </message>
     <message>
         <source>Last message of the selected topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Nachricht des gewählten Topics</translation>
     </message>
     <message>
         <source>H&amp;istory (newest first; select two to compare them):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf (neueste zuerst; zwei wählen, um sie zu vergleichen):</translation>
     </message>
     <message>
         <source>History of the selected topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf des gewählten Topics</translation>
     </message>
     <message>
         <source>Difference with the previous message</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschied zur vorigen Nachricht</translation>
     </message>
     <message>
         <source>Select a topic: what changed from its previous message shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Topic: was sich gegenüber seiner vorigen Nachricht geändert hat, steht hier.</translation>
     </message>
     <message>
         <source>The filter “%1” is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Filter „%1“ ist ungültig: %2</translation>
     </message>
     <message>
         <source>Un&amp;subscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Abo &amp;beenden</translation>
     </message>
     <message>
         <source>Unsubscribe the tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Abo des Baums beenden</translation>
     </message>
     <message>
         <source>The broker refused the tree&apos;s subscription: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hat das Abo des Baums abgelehnt: %1</translation>
     </message>
     <message>
         <source>%1 topics, %2 messages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Topics, %2 Nachrichten</translation>
     </message>
     <message>
         <source>, %1 topics evicted over the cap of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 Topics über der Grenze von %2 entfernt</translation>
     </message>
     <message>
         <source>%1: no message on this topic itself; %2 below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Nachricht auf diesem Topic selbst; %2 darunter.</translation>
     </message>
     <message>
         <source>No message on this topic itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nachricht auf diesem Topic selbst.</translation>
     </message>
     <message>
         <source>%1: %2 messages; the last at %3, QoS %4, %5 bytes%6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Nachrichten; die letzte um %3, QoS %4, %5 Bytes%6</translation>
     </message>
     <message>
         <source>; holds a retained message</source>
-        <translation type="unfinished"></translation>
+        <translation>; hat eine gespeicherte Nachricht</translation>
     </message>
     <message>
         <source>%1 · %2 bytes · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 Bytes · %3</translation>
     </message>
     <message>
         <source>Only one message on this topic so far: nothing to compare it with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher nur eine Nachricht auf diesem Topic: nichts zu vergleichen.</translation>
     </message>
     <message>
         <source>From the message of %1 to the next one (%2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Nachricht von %1 zur nächsten (%2):</translation>
     </message>
     <message>
         <source>From the message of %1 to the one of %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Nachricht von %1 zu der von %2:</translation>
     </message>
     <message>
         <source>The oldest kept message: nothing before it to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die älteste behaltene Nachricht: nichts davor zum Vergleichen.</translation>
     </message>
     <message>
         <source>Open a pane on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich auf %1 öffnen</translation>
     </message>
     <message>
         <source>Open a pane on this topic only</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich nur auf diesem Topic öffnen</translation>
     </message>
     <message>
         <source>Clear %1 retained messages below here…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeicherte Nachrichten hierunter löschen…</translation>
     </message>
     <message>
         <source>Copy topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic kopieren</translation>
     </message>
     <message>
         <source>No retained message below here: nothing to clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gespeicherte Nachricht hierunter: nichts zu löschen.</translation>
     </message>
     <message>
         <source>the whole tree</source>
-        <translation type="unfinished"></translation>
+        <translation>dem ganzen Baum</translation>
     </message>
     <message>
         <source>Clear retained messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Nachrichten löschen</translation>
     </message>
     <message>
         <source>Clear the %1 retained messages at and below %2 on the broker? Each topic gets an empty retained message, which removes it for every client. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 gespeicherten Nachrichten auf und unter %2 auf dem Broker löschen? Jedes Topic erhält eine leere gespeicherte Nachricht, die sie für alle Clients entfernt. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>Clearing %1 retained messages below %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeicherte Nachrichten unter %2 werden gelöscht…</translation>
     </message>
     <message>
         <source>Cleared %1 retained messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeicherte Nachrichten gelöscht.</translation>
     </message>
 </context>
 <context>

@@ -2021,6 +2021,22 @@
         <source>Cleared %1 retained messages; %2 not cleared: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Record and replay…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pane “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -3308,6 +3324,261 @@
     </message>
     <message>
         <source>“things” is not a list or “shadows” is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordReplayDialog</name>
+    <message>
+        <source>Record and replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording.jsonl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the recording file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rotate at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest file size in MiB (0: no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;keeping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotated files kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> older files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start or stop recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State of the recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a recording, an export or thingbench-cli sub --format jsonl output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brow&amp;se…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed of the replay (1: as recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>× </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;As fast as possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move topics &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic prefix to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>old/prefix (empty: topics as recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New topic prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new/prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start re&amp;play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start or stop the replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State of the replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No replay running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping: writing what is queued…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to record to (Browse…), then start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop &amp;recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording %1 to %2: %3 messages, %4 written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 rotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 dropped (the disk is slower than the messages arrive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1 messages to %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %1 messages could not be recorded (the disk was slower than the messages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping: waiting for the broker to confirm what was sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a broker first: the replay publishes on this window&apos;s connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to replay (Browse…), then start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaying: %1 messages sent so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replay could not start: check the file and the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop re&amp;play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaying %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay a recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,6 +5,7 @@
 #include "messages/PayloadFormat.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 
 #include <algorithm>
 
@@ -38,7 +39,7 @@ TopicTreeModel::TopicTreeModel(QObject* parent)
     m_nodes[ROOT].attached = true;
     m_flushTimer.setInterval(FLUSH_INTERVAL_MS);
     m_flushTimer.setSingleShot(true);
-    connect(&m_flushTimer, &QTimer::timeout, this, &TopicTreeModel::flush);
+    connect(&m_flushTimer, &QTimer::timeout, this, &TopicTreeModel::flushWithinBudget);
 }
 
 TopicTreeModel::~TopicTreeModel() = default;
@@ -57,14 +58,29 @@ void TopicTreeModel::ingest(const QList<MqttMessage>& batch)
 
 void TopicTreeModel::flush()
 {
+    applyPending(-1);
+}
+
+void TopicTreeModel::flushWithinBudget()
+{
+    applyPending(FLUSH_BUDGET_MS);
+    if (!m_pending.isEmpty() && m_autoFlush) {
+        m_flushTimer.start(0);
+    }
+}
+
+void TopicTreeModel::applyPending(qint64 budgetMs)
+{
     if (m_pending.isEmpty()) {
         return;
     }
+    QElapsedTimer clock;
+    clock.start();
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
     std::vector<quint32> created;
-    const QList<QList<MqttMessage>> pending = std::exchange(m_pending, {});
-    m_pendingCount = 0;
-    for (const QList<MqttMessage>& batch : pending) {
+    while (!m_pending.isEmpty() && (budgetMs < 0 || clock.elapsed() < budgetMs)) {
+        const QList<MqttMessage> batch = m_pending.takeFirst();
+        m_pendingCount -= batch.size();
         for (const MqttMessage& message : batch) {
             apply(message, nowMs, &created);
         }

@@ -48,6 +48,9 @@ public:
     static constexpr qsizetype DEFAULT_TOPIC_CAP = 100'000;
     static constexpr int DEFAULT_HISTORY_DEPTH = 16;
     static constexpr int FLUSH_INTERVAL_MS = 100;
+    /// A timed flush stops after the batch that takes it past this, and the rest follows at once from the event loop:
+    /// under a flood the loop is never held much longer than this.
+    static constexpr int FLUSH_BUDGET_MS = 6;
     /// Characters of a payload preview.
     static constexpr int PREVIEW_CHARS = 80;
 
@@ -150,6 +153,10 @@ private:
     void apply(const MqttMessage& message, qint64 nowMs, std::vector<quint32>* created);
     void countOnPath(quint32 id, qint64 nowMs);
     void markDirty(quint32 id);
+    /// flush() within FLUSH_BUDGET_MS (the timer's): what is left goes on at the next turn of the event loop.
+    void flushWithinBudget();
+    /// Applies queued batches (all, or until `budgetMs` have passed) and announces the changes.
+    void applyPending(qint64 budgetMs);
     void announceInsertions(const std::vector<quint32>& created);
     void announceChanges();
     void touch(quint32 id);
