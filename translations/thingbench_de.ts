@@ -2307,110 +2307,110 @@
     <name>MessageRecorder</name>
     <message>
         <source>Cannot record to “%1”: the folder “%2” does not exist. Create it or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnung nach „%1“ nicht möglich: der Ordner „%2“ existiert nicht. Legen Sie ihn an oder wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>Cannot record to “%1”: “%2” is a file, not a folder. Choose a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnung nach „%1“ nicht möglich: „%2“ ist eine Datei, kein Ordner. Wählen Sie einen Ordner.</translation>
     </message>
     <message>
         <source>Cannot record to “%1”: it is a folder. Give a file name inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnung nach „%1“ nicht möglich: das ist ein Ordner. Geben Sie einen Dateinamen darin an.</translation>
     </message>
     <message>
         <source>Cannot record to “%1”: the disk is full. Free some space or record to another disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnung nach „%1“ nicht möglich: die Festplatte ist voll. Schaffen Sie Platz oder zeichnen Sie auf eine andere Festplatte auf.</translation>
     </message>
     <message>
         <source>Cannot record to “%1”: you may not write there (%2). Choose a folder you may write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnung nach „%1“ nicht möglich: Sie dürfen dort nicht schreiben (%2). Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
         <source>Recording to “%1” stopped: “%2” could not be renamed for the next file. Check the folder&apos;s permissions, then start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnung nach „%1“ beendet: „%2“ konnte für die nächste Datei nicht umbenannt werden. Prüfen Sie die Rechte des Ordners und starten Sie erneut.</translation>
     </message>
     <message>
         <source>Recording to “%1” stopped: it could not be renamed to “%2” for the next file. Check the folder&apos;s permissions, then start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnung nach „%1“ beendet: sie konnte für die nächste Datei nicht in „%2“ umbenannt werden. Prüfen Sie die Rechte des Ordners und starten Sie erneut.</translation>
     </message>
     <message>
         <source>Recording to “%1” stopped after %2 messages: the disk is full. Free some space or record to another disk, then start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnung nach „%1“ nach %2 Nachrichten beendet: die Festplatte ist voll. Schaffen Sie Platz oder zeichnen Sie auf eine andere Festplatte auf und starten Sie erneut.</translation>
     </message>
     <message>
         <source>Recording to “%1” stopped after %2 messages: writing failed (%3). Check the disk, then start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnung nach „%1“ nach %2 Nachrichten beendet: das Schreiben ist fehlgeschlagen (%3). Prüfen Sie die Festplatte und starten Sie erneut.</translation>
     </message>
 </context>
 <context>
     <name>MessageReplayer</name>
     <message>
         <source>“%1” does not exist. Check the path and try again.</source>
-        <translation type="unfinished">„%1“ existiert nicht. Prüfen Sie den Pfad, und versuchen Sie es erneut.</translation>
+        <translation>„%1“ existiert nicht. Prüfen Sie den Pfad und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Cannot read “%1”. Check that you may read it.</source>
-        <translation type="unfinished">„%1“ kann nicht gelesen werden. Prüfen Sie, ob Sie Leserechte dafür haben.</translation>
+        <translation>„%1“ kann nicht gelesen werden. Prüfen Sie, ob Sie es lesen dürfen.</translation>
     </message>
     <message>
         <source>Reading “%1” failed at line %2. Check the disk and try again.</source>
-        <translation type="unfinished">Das Lesen von „%1“ ist in Zeile %2 fehlgeschlagen. Prüfen Sie den Datenträger, und versuchen Sie es erneut.</translation>
+        <translation>Das Lesen von „%1“ ist in Zeile %2 fehlgeschlagen. Prüfen Sie die Festplatte und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Replayed %1 messages in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nachrichten in %2 s wiedergegeben</translation>
     </message>
     <message>
         <source> (%1 messages/s)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 Nachrichten/s)</translation>
     </message>
     <message>
         <source>%1 failed (the first: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen (die erste: %2)</translation>
     </message>
     <message>
         <source>%1 were handed to the connection but their result did not come before the replay ended</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurden an die Verbindung übergeben, aber ihr Ergebnis kam nicht vor dem Ende der Wiedergabe</translation>
     </message>
     <message>
         <source>stopped before the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>vor dem Ende der Datei angehalten</translation>
     </message>
     <message>
         <source>%1 messages went without their MQTT 5 properties, which an MQTT 3.1.1 connection cannot carry (connect with MQTT 5 to keep them)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nachrichten gingen ohne ihre MQTT-5-Eigenschaften, die eine MQTT-3.1.1-Verbindung nicht tragen kann (verbinden Sie sich mit MQTT 5, um sie zu behalten)</translation>
     </message>
     <message>
         <source>The speed must be from %1 to %2 (1 replays at the recorded pace, 2 twice as fast), not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geschwindigkeit muss zwischen %1 und %2 liegen (1 gibt im aufgezeichneten Tempo wieder, 2 doppelt so schnell), nicht %3.</translation>
     </message>
     <message>
         <source>Give both topic prefixes, the one to replace and the new one (OLD=NEW), or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie beide Topic-Präfixe an, das zu ersetzende und das neue (ALT=NEU), oder keines.</translation>
     </message>
     <message>
         <source>The topic prefix “%1” cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Topic-Präfix „%1“ kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>The publish window and the read-ahead must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sendefenster und der Vorlesepuffer müssen mindestens 1 sein.</translation>
     </message>
     <message>
         <source>“%1” is empty: there are no messages to replay.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist leer: es gibt keine Nachrichten zum Wiedergeben.</translation>
     </message>
     <message>
         <source>“%1” holds no messages in ThingBench&apos;s JSON-lines format (as “thingbench-cli sub --format jsonl” writes it). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält keine Nachrichten im JSON-Zeilen-Format von ThingBench (wie „thingbench-cli sub --format jsonl“ es schreibt). %2</translation>
     </message>
     <message>
         <source>The connection was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde geschlossen</translation>
     </message>
     <message>
         <source>The connection to the broker was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Broker wurde geschlossen</translation>
     </message>
 </context>
 <context>

@@ -691,9 +691,8 @@ TopicTreePane* MainWindow::addTreePane(const QString& filter, bool subscribe)
     connect(tree, &TopicTreePane::subscribeRequested, this, &MainWindow::onSubscribeRequested);
     connect(tree, &TopicTreePane::unsubscribeRequested, this, &MainWindow::onUnsubscribeRequested);
     connect(tree, &TopicTreePane::closeRequested, this, &MainWindow::closePane);
-    connect(tree, &TopicTreePane::openPaneRequested, this, [this](const QString& paneFilter) {
-        addPane(paneFilter)->subscribe();
-    });
+    connect(tree, &TopicTreePane::openPaneRequested, this,
+            [this](const QString& paneFilter) { addPane(paneFilter)->subscribe(); });
     connect(tree, &TopicTreePane::clearRetainedRequested, this, &MainWindow::clearRetained);
     m_paneTabs->setCurrentIndex(m_paneTabs->addTab(tree, tr("Tree: %1").arg(filter)));
     tree->setFilterText(filter);

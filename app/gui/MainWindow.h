@@ -189,7 +189,7 @@ private:
     RegistryView* m_registryView = nullptr;
     ChartView* m_chartView = nullptr;
     RecordReplayDialog* m_recordReplay = nullptr; ///< made on first use; lives with the window
-    QStringList m_chartFilters; ///< what the router holds for CHART_SUBSCRIBER
+    QStringList m_chartFilters;                   ///< what the router holds for CHART_SUBSCRIBER
     QHash<quint64, SubscriptionPane*> m_panes;
     QHash<quint64, TopicTreePane*> m_treePanes; // ids shared with m_panes: one router for both
     TopicRouter m_router;

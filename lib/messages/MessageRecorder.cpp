@@ -14,6 +14,7 @@
 #include <condition_variable>
 #include <deque>
 #include <mutex>
+#include <utility>
 
 namespace {
 
@@ -261,9 +262,9 @@ void MessageRecorder::Worker::abandon()
     m_shared.queuedBytes = 0;
 }
 
-MessageRecorder::MessageRecorder(const Options& options, QObject* parent)
+MessageRecorder::MessageRecorder(Options options, QObject* parent)
     : QObject(parent)
-    , m_options(options)
+    , m_options(std::move(options))
     , m_shared(std::make_shared<Shared>())
 {
     qRegisterMetaType<MessageRecorder::Stats>();

@@ -54,7 +54,7 @@ public:
         qint64 queuedBytes = 0;      ///< waiting for the worker (of Options::maxQueueBytes): how far behind it is
     };
 
-    explicit MessageRecorder(const Options& options, QObject* parent = nullptr);
+    explicit MessageRecorder(Options options, QObject* parent = nullptr);
     ~MessageRecorder() override;
     Q_DISABLE_COPY_MOVE(MessageRecorder)
 

@@ -26,7 +26,8 @@ class MqttSession;
 /// bounded however long the file is.
 ///
 /// The file is read and parsed on a worker thread of the replayer, which stays at most a bounded read-ahead in front
-/// of the publishing; bad lines are skipped, counted and reported in the summary (MessageLog::describeBadLines).
+/// of the publishing (the owner takes what was read ahead in one go, so at most twice the read-ahead is in memory);
+/// bad lines are skipped, counted and reported in the summary (MessageLog::describeBadLines).
 ///
 /// Thread affinity: the session's thread (the GUI thread) for every method and signal. Nothing here waits on that
 /// thread: the worker hands messages over through a locked queue and wakes the owner with a queued call; the worker

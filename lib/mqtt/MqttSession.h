@@ -158,7 +158,7 @@ private:
     QSet<quint64> m_inflightPublishIds; // Paho reports some completions twice; count each publish once
     QSet<quint64> m_inflightAckedIds;   // those of QoS 1 and 2, which the Receive Maximum limits
     std::unique_ptr<PahoPublishResults> m_publishResults; // filled by PahoBridge, drained by drainPublishResults()
-    int m_publishWindow = 0; ///< QoS 1 and 2 publishes in flight at most
+    int m_publishWindow = 0;                              ///< QoS 1 and 2 publishes in flight at most
     quint64 m_receivedCount = 0;
 
     bool m_everConnected = false; ///< reconnect only after a connection was established once
@@ -166,7 +166,7 @@ private:
     int m_reconnectAttempt = 0;
     QTimer m_reconnectTimer;
     QTimer m_drainTimer;
-    QTimer m_publishPollTimer; ///< fetches publish results that have not reached the wake-up mark
+    QTimer m_publishPollTimer;       ///< fetches publish results that have not reached the wake-up mark
     QList<MqttMessage> m_ready;      ///< taken from the inbox, handed on in batches of at most MAX_BATCH
     bool m_inboxExpectsPoll = false; ///< the last take was a flood's: the inbox will not wake us, we poll
 };

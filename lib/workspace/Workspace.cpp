@@ -229,9 +229,8 @@ QJsonObject toJson(const Workspace& workspace)
     }
     QJsonArray trees;
     for (const TreeSettings& tree : workspace.trees) {
-        trees.append(QJsonObject{{u"filter"_qs, tree.filter},
-                                 {u"topicCap"_qs, tree.topicCap},
-                                 {u"subscribed"_qs, tree.subscribed}});
+        trees.append(QJsonObject{
+            {u"filter"_qs, tree.filter}, {u"topicCap"_qs, tree.topicCap}, {u"subscribed"_qs, tree.subscribed}});
     }
     QJsonArray certificates;
     for (const FileReference& reference : workspace.certificates) {

@@ -167,8 +167,8 @@ namespace {
 
 const QStringList SECRET_NAMES{u"none"_qs, u"keychain"_qs, u"ask"_qs};
 const QStringList FORMAT_NAMES{u"string"_qs, u"json"_qs, u"hex"_qs, u"base64"_qs};
-const QStringList SCREEN_NAMES{u"messages"_qs, u"shadows"_qs, u"certificates"_qs, u"registry"_qs, u"policies"_qs,
-                             u"charts"_qs};
+const QStringList SCREEN_NAMES{u"messages"_qs, u"shadows"_qs,  u"certificates"_qs,
+                               u"registry"_qs, u"policies"_qs, u"charts"_qs};
 
 void checkDraft(Checker& checker, const QJsonObject& draft, const QString& path)
 {

@@ -527,8 +527,7 @@ int main(int argc, char* argv[])
         for (const size_t index : order) {
             const Drain drain = kinds[index].second();
             std::printf("capacity round %d: %s %.0f msg/s (%.2f s, %s%s)\n    CPU: %s\n", round, qPrintable(drain.name),
-                        drain.rate(count), drain.seconds,
-                        drain.lossless ? "complete, lossless" : "LOSS or INCOMPLETE",
+                        drain.rate(count), drain.seconds, drain.lossless ? "complete, lossless" : "LOSS or INCOMPLETE",
                         drain.latenessP99Ms >= 0
                             ? qPrintable(u", event loop lateness p99 %1 ms"_s.arg(drain.latenessP99Ms, 0, 'f', 1))
                             : "",
@@ -555,12 +554,12 @@ int main(int argc, char* argv[])
         const std::vector<double> vsPaho = ratios(name, u"bare Paho C++"_s);
         const double medianVsPaho = median(vsPaho);
         const QByteArray label = (u"ingest capacity "_s + name + u" vs bare Paho"_s).toUtf8();
-        ok &= verdict(label.constData(),
-                      u"median of paired rounds %1 (per round %2; vs mosquitto_sub, median %3)"_s
-                          .arg(medianVsPaho, 0, 'f', 3)
-                          .arg(listText(vsPaho))
-                          .arg(median(ratios(name, u"mosquitto_sub"_s)), 0, 'f', 3),
-                      u">= %1"_s.arg(TARGET_RATIO), medianVsPaho >= TARGET_RATIO);
+        ok &= verdict(
+            label.constData(),
+            u"median of paired rounds %1 (per round %2; vs mosquitto_sub, median %3)"_s.arg(medianVsPaho, 0, 'f', 3)
+                .arg(listText(vsPaho))
+                .arg(median(ratios(name, u"mosquitto_sub"_s)), 0, 'f', 3),
+            u">= %1"_s.arg(TARGET_RATIO), medianVsPaho >= TARGET_RATIO);
         double worstLateness = -1;
         for (const Drain& drain : drains[name]) {
             worstLateness = std::max(worstLateness, drain.latenessP99Ms);

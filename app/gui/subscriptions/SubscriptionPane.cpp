@@ -790,10 +790,9 @@ void SubscriptionPane::showChanges(int sourceRow)
         return QDateTime::fromMSecsSinceEpoch(m.receivedAtMs).toString(QStringLiteral("HH:mm:ss.zzz"));
     };
     if (m_compareBase) {
-        m_diffView->showDiff(MessageDiff::compare(m_compareBase->payload, message.payload), m_compareBase->payload,
-                             message.payload,
-                             tr("From the marked message (%1, %2) to this one:").arg(time(*m_compareBase),
-                                                                                     m_compareBase->topic));
+        m_diffView->showDiff(
+            MessageDiff::compare(m_compareBase->payload, message.payload), m_compareBase->payload, message.payload,
+            tr("From the marked message (%1, %2) to this one:").arg(time(*m_compareBase), m_compareBase->topic));
         return;
     }
     // Topics are interned per ring: the same topic is the same string object, so the search compares addresses.
@@ -803,14 +802,15 @@ void SubscriptionPane::showChanges(int sourceRow)
     for (int row = sourceRow - 1; row >= stop; --row) {
         if (&ring.topicAt(row) == topic) {
             const QByteArray& before = ring.payloadAt(row);
-            m_diffView->showDiff(MessageDiff::compare(before, message.payload), before, message.payload,
-                                 tr("From the previous message on this topic (%1):").arg(time(m_model->messageAt(row))));
+            m_diffView->showDiff(
+                MessageDiff::compare(before, message.payload), before, message.payload,
+                tr("From the previous message on this topic (%1):").arg(time(m_model->messageAt(row))));
             return;
         }
     }
-    m_diffView->showNote(stop == 0
-                             ? tr("No earlier message on this topic in this pane: nothing to compare with.")
-                             : tr("No earlier message on this topic within the last %1 rows.").arg(PREVIOUS_SEARCH_ROWS));
+    m_diffView->showNote(
+        stop == 0 ? tr("No earlier message on this topic in this pane: nothing to compare with.")
+                  : tr("No earlier message on this topic within the last %1 rows.").arg(PREVIOUS_SEARCH_ROWS));
 }
 
 void SubscriptionPane::markForComparison()
@@ -820,11 +820,11 @@ void SubscriptionPane::markForComparison()
         return;
     }
     m_compareBase = m_model->messageAt(m_proxy->mapToSource(current).row());
-    m_diffView->showNote(tr("Marked the message of %1 on %2: select another message to see what changed from it. "
-                            "“Compare with the previous message on the topic” goes back.")
-                             .arg(QDateTime::fromMSecsSinceEpoch(m_compareBase->receivedAtMs)
-                                      .toString(QStringLiteral("HH:mm:ss.zzz")),
-                                  m_compareBase->topic));
+    m_diffView->showNote(
+        tr("Marked the message of %1 on %2: select another message to see what changed from it. "
+           "“Compare with the previous message on the topic” goes back.")
+            .arg(QDateTime::fromMSecsSinceEpoch(m_compareBase->receivedAtMs).toString(QStringLiteral("HH:mm:ss.zzz")),
+                 m_compareBase->topic));
     m_detailTabs->setCurrentWidget(m_diffView);
 }
 

@@ -27,8 +27,8 @@
 
 namespace {
 
-const QStringList SCREEN_NAMES{u"messages"_qs, u"shadows"_qs, u"certificates"_qs, u"registry"_qs, u"policies"_qs,
-                             u"charts"_qs};
+const QStringList SCREEN_NAMES{u"messages"_qs, u"shadows"_qs,  u"certificates"_qs,
+                               u"registry"_qs, u"policies"_qs, u"charts"_qs};
 
 /// The recorded reference when the file is the same path; a new, not yet fingerprinted one otherwise (the worker
 /// fingerprints it before saving).
