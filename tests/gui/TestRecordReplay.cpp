@@ -117,6 +117,7 @@ void TestRecordReplay::recordAPaneAndReplayItElsewhere()
     QCOMPARE(received.at(1).topic, u"replayed/b/c"_s);
     QCOMPARE(received.at(1).payload, QByteArray("\xff\x00\x01", 3));
     QCOMPARE(received.at(2).payload, R"({"n":2})"_ba);
+    QVERIFY(dialog->grab().save(QStringLiteral(THINGBENCH_SCREENSHOT_DIR) + u"/thingbench-record-replay.png"_s));
 }
 
 void TestRecordReplay::explainsWhatIsMissing()
