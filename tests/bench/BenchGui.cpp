@@ -116,15 +116,7 @@ Flood flood(quint16 port, const QString& url, const QString& messages, qint64 co
     }
     // Event loop responsiveness: how late a 10 ms timer fires while the flood is processed.
     runUntil([] { return false; }, 500); // let start-up work (fonts, first layouts) finish before measuring
-    std::vector<double> lateness;
-    QElapsedTimer tick;
-    QTimer probe;
-    probe.setTimerType(Qt::PreciseTimer);
-    probe.setInterval(10);
-    QObject::connect(&probe, &QTimer::timeout, [&] {
-        lateness.push_back(std::max(0.0, double(tick.nsecsElapsed()) / 1e6 - 10.0));
-        tick.restart();
-    });
+    LatenessProbe probe;
     const auto allStored = [&] {
         return std::all_of(panes.begin(), panes.end(),
                            [&](const SubscriptionPane* pane) { return stored(pane) >= count; });
@@ -132,7 +124,6 @@ Flood flood(quint16 port, const QString& url, const QString& messages, qint64 co
     QElapsedTimer timer;
     timer.start();
     QProcess* publisher = startPublisher(port, messages, &window);
-    tick.start();
     probe.start();
     const bool complete = runUntil(allStored, runLimitMs());
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
@@ -143,9 +134,9 @@ Flood flood(quint16 port, const QString& url, const QString& messages, qint64 co
         std::all_of(panes.begin(), panes.end(), [&](const SubscriptionPane* pane) {
                           return stored(pane) == count && pane->droppedWhilePaused() == 0;
                       });
-    result.latenessP50 = percentile(lateness, 0.5);
-    result.latenessP99 = percentile(lateness, 0.99);
-    result.latenessMax = percentile(lateness, 1.0);
+    result.latenessP50 = probe.percentile(0.5);
+    result.latenessP99 = probe.percentile(0.99);
+    result.latenessMax = probe.percentile(1.0);
     qint64 fewest = count;
     qint64 most = 0;
     quint64 paneDrops = 0;
@@ -391,18 +382,10 @@ int certs(int count)
     if (!QTest::qWaitForWindowExposed(&manager)) {
         return 1;
     }
-    std::vector<double> lateness;
-    QElapsedTimer tick;
-    QTimer probe;
-    probe.setTimerType(Qt::PreciseTimer);
-    QObject::connect(&probe, &QTimer::timeout, &manager, [&] {
-        lateness.push_back(std::max(0.0, double(tick.nsecsElapsed()) / 1e6 - 10.0));
-        tick.restart();
-    });
+    LatenessProbe probe;
     QElapsedTimer timer;
     timer.start();
-    tick.start();
-    probe.start(10);
+    probe.start();
     manager.addPaths({dropped});
     const bool listed =
         runUntil([&] { return !manager.isLoading() && manager.model()->rowCount() == count; }, runLimitMs());
@@ -412,11 +395,11 @@ int certs(int count)
     for (int row = 0; row < manager.model()->rowCount(); ++row) {
         refused += manager.model()->entry(row).file ? 0 : 1;
     }
-    const double p99 = percentile(lateness, 0.99);
+    const double p99 = probe.percentile(0.99);
     std::printf(
         "certs: %d files dropped as a folder: %d listed (%d refused) in %.3f s, event loop lateness p99 %.1f ms, "
         "max %.1f ms\n",
-        count, manager.model()->rowCount(), refused, seconds, p99, percentile(lateness, 1));
+        count, manager.model()->rowCount(), refused, seconds, p99, probe.percentile(1));
     bool met = verdict("certificate manager: files listed",
                        u"%1 of %2, %3 refused"_s.arg(manager.model()->rowCount()).arg(count).arg(refused),
                        u"all, none refused"_s, listed && refused == 0, Judged::Always);

@@ -366,19 +366,10 @@ Drain drainGui(quint16 port, const QString& messages, qint64 count, int paneCoun
     }
     const auto arrived = [&](int i) { return stored(panes.at(i)) - before[size_t(i)]; };
     // Event-loop responsiveness: how late a 10 ms timer fires while the backlog is drained.
-    std::vector<double> lateness;
-    QElapsedTimer tick;
-    QTimer probe;
-    probe.setTimerType(Qt::PreciseTimer);
-    probe.setInterval(10);
-    QObject::connect(&probe, &QTimer::timeout, &window, [&] {
-        lateness.push_back(std::max(0.0, double(tick.nsecsElapsed()) / 1e6 - 10.0));
-        tick.restart();
-    });
+    LatenessProbe probe;
     QElapsedTimer timer;
     const CpuAccount cpu(g_brokerPid);
     timer.start();
-    tick.start();
     probe.start();
     QTest::mouseClick(connectButton, Qt::LeftButton);
     const bool complete = runUntil(
@@ -394,7 +385,7 @@ Drain drainGui(quint16 port, const QString& messages, qint64 count, int paneCoun
     drain.seconds = double(timer.nsecsElapsed()) / 1e9;
     drain.cpu = cpu.summary(u"broker"_s);
     probe.stop();
-    drain.latenessP99Ms = percentile(lateness, 0.99);
+    drain.latenessP99Ms = probe.percentile(0.99);
     drain.received = arrived(0);
     bool lossless = complete && session->droppedCount() == 0;
     for (int i = 0; i < panes.size(); ++i) {

@@ -243,4 +243,31 @@ QByteArray bigShadowUpdate(int variant)
     return R"({"state":{"desired":{)" + desired + R"(},"reported":{)" + reported + "}}}";
 }
 
+LatenessProbe::LatenessProbe()
+{
+    m_timer.setTimerType(Qt::PreciseTimer);
+    m_timer.setInterval(INTERVAL_MS);
+    QObject::connect(&m_timer, &QTimer::timeout, [this] {
+        m_lateness.push_back(std::max(0.0, double(m_tick.nsecsElapsed()) / 1e6 - INTERVAL_MS));
+        m_tick.restart();
+    });
+}
+
+void LatenessProbe::start()
+{
+    m_lateness.clear();
+    m_tick.start();
+    m_timer.start();
+}
+
+void LatenessProbe::stop()
+{
+    m_timer.stop();
+}
+
+double LatenessProbe::percentile(double p) const
+{
+    return BenchSupport::percentile(m_lateness, p);
+}
+
 } // namespace BenchSupport

@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QString>
+#include <QTimer>
 
 #include <functional>
 #include <vector>
@@ -36,6 +38,25 @@ bool verdict(const char* name, const QString& figure, const QString& target, boo
 bool runUntil(const std::function<bool()>& done, int timeoutMs);
 /// The `p` quantile (0..1) of `values`; 0 when empty.
 double percentile(std::vector<double> values, double p);
+
+/// Event-loop responsiveness: how late a 10 ms timer on this thread fires while measured work runs. start() before
+/// the work, stop() after; each sample is how many milliseconds a tick came after it was due.
+class LatenessProbe
+{
+public:
+    static constexpr int INTERVAL_MS = 10;
+
+    LatenessProbe();
+    void start();
+    void stop();
+    /// The `p` quantile (0..1) of the samples, in milliseconds.
+    double percentile(double p) const;
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_tick;
+    std::vector<double> m_lateness;
+};
 
 /// Where the CPU went during a measured region (Linux /proc): the whole machine, one other process (the broker),
 /// this process and its calling thread. A capacity run on a small machine is bound by CPU once `machineBusy` nears

@@ -202,31 +202,22 @@ bool flood(qint64 count)
                 static_cast<long long>(count), FLOOD_TOPICS, double(publishing.nsecsElapsed()) / 1e9);
     tree->treeView()->expandAll();
     runUntil([] { return false; }, 300);
-    std::vector<double> lateness;
-    QElapsedTimer tick;
-    QTimer probe;
-    probe.setTimerType(Qt::PreciseTimer);
-    probe.setInterval(10);
-    QObject::connect(&probe, &QTimer::timeout, [&] {
-        lateness.push_back(std::max(0.0, double(tick.nsecsElapsed()) / 1e6 - 10.0));
-        tick.restart();
-    });
+    LatenessProbe probe;
     QElapsedTimer timer;
     timer.start();
-    tick.start();
     probe.start();
     window.connectToBroker();
     const bool complete =
         !failed && runUntil([&] { return qint64(tree->model()->messageCount()) >= count; }, runLimitMs());
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     probe.stop();
-    const double p99 = percentile(lateness, 0.99);
+    const double p99 = probe.percentile(0.99);
     std::printf("tree flood: the backlog drained in %.2f s (%.0f msg/s, connect included), the tree counted %llu in "
                 "%lld topics, dropped in the inbox %llu; event loop lateness p50 %.1f ms, p99 %.1f ms, max %.1f ms\n",
                 seconds, count / seconds, static_cast<unsigned long long>(tree->model()->messageCount()),
                 static_cast<long long>(tree->model()->topicCount()),
-                static_cast<unsigned long long>(window.session()->droppedCount()), percentile(lateness, 0.5), p99,
-                percentile(lateness, 1));
+                static_cast<unsigned long long>(window.session()->droppedCount()), probe.percentile(0.5), p99,
+                probe.percentile(1));
     const bool lossless = complete && qint64(tree->model()->messageCount()) == count &&
         tree->model()->topicCount() == std::min<qint64>(count, FLOOD_TOPICS) && window.session()->droppedCount() == 0;
     bool ok = verdict("tree flood: messages counted", lossless ? u"all, 0 lost"_s : u"LOSS or INCOMPLETE"_s,
