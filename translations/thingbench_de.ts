@@ -2,6 +2,697 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name></name>
+    <message>
+        <source>assumes the role %1</source>
+        <translation>übernimmt die Rolle %1</translation>
+    </message>
+    <message>
+        <source>signs in with IAM Identity Center (SSO)</source>
+        <translation>meldet sich mit IAM Identity Center (SSO) an</translation>
+    </message>
+    <message>
+        <source>runs a credential process</source>
+        <translation>führt einen Credential-Prozess aus</translation>
+    </message>
+    <message>
+        <source>uses a web identity token</source>
+        <translation>verwendet ein Web-Identity-Token</translation>
+    </message>
+    <message>
+        <source>Profile “%1” has no aws_access_key_id and aws_secret_access_key. Add them (aws configure --profile %1) or choose another profile.</source>
+        <translation>Profil „%1“ hat weder aws_access_key_id noch aws_secret_access_key. Fügen Sie beide hinzu (aws configure --profile %1), oder wählen Sie ein anderes Profil.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” %2, which ThingBench does not do itself. Export temporary keys with “aws configure export-credentials --profile %1 --format env” and use them from the environment.</source>
+        <translation>Profil „%1“ %2, was ThingBench nicht selbst erledigt. Exportieren Sie temporäre Schlüssel mit „aws configure export-credentials --profile %1 --format env“, und verwenden Sie sie aus der Umgebung.</translation>
+    </message>
+    <message>
+        <source>AWS_ACCESS_KEY_ID is set (%1) but AWS_SECRET_ACCESS_KEY is not. Set both, or unset AWS_ACCESS_KEY_ID to use a profile.</source>
+        <translation>AWS_ACCESS_KEY_ID ist gesetzt (%1), AWS_SECRET_ACCESS_KEY aber nicht. Setzen Sie beide, oder entfernen Sie AWS_ACCESS_KEY_ID, um ein Profil zu verwenden.</translation>
+    </message>
+    <message>
+        <source>AWS_SECRET_ACCESS_KEY is set but AWS_ACCESS_KEY_ID is not. Set both, or unset AWS_SECRET_ACCESS_KEY to use a profile.</source>
+        <translation>AWS_SECRET_ACCESS_KEY ist gesetzt, AWS_ACCESS_KEY_ID aber nicht. Setzen Sie beide, oder entfernen Sie AWS_SECRET_ACCESS_KEY, um ein Profil zu verwenden.</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>der Umgebung</translation>
+    </message>
+    <message>
+        <source>No AWS credentials file found (looked for “%1” and “%2”). Run “aws configure”, set AWS_SHARED_CREDENTIALS_FILE, or give the keys in the environment.</source>
+        <translation>Keine AWS-Zugangsdaten-Datei gefunden (gesucht: „%1“ und „%2“). Führen Sie „aws configure“ aus, setzen Sie AWS_SHARED_CREDENTIALS_FILE, oder geben Sie die Schlüssel in der Umgebung an.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” not found: the AWS shared files define no profiles. Run “aws configure --profile %1”.</source>
+        <translation>Profil „%1“ nicht gefunden: Die gemeinsamen AWS-Dateien definieren keine Profile. Führen Sie „aws configure --profile %1“ aus.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” not found. Profiles that exist: %2.</source>
+        <translation>Profil „%1“ nicht gefunden. Vorhandene Profile: %2.</translation>
+    </message>
+    <message>
+        <source>profile “%1”</source>
+        <translation>Profil „%1“</translation>
+    </message>
+    <message>
+        <source>Profile “%1” has aws_access_key_id %2 but no aws_secret_access_key. Add the secret that belongs to this key.</source>
+        <translation>Profil „%1“ hat aws_access_key_id %2, aber keinen aws_secret_access_key. Fügen Sie den geheimen Schlüssel hinzu, der zu diesem Schlüssel gehört.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” has an aws_secret_access_key but no aws_access_key_id. Add the key ID.</source>
+        <translation>Profil „%1“ hat einen aws_secret_access_key, aber keine aws_access_key_id. Fügen Sie die Schlüssel-ID hinzu.</translation>
+    </message>
+    <message>
+        <source>No access key ID given. Give the AWS access key ID (it starts with AKIA or ASIA), or a profile that has one.</source>
+        <translation>Keine Zugriffsschlüssel-ID angegeben. Geben Sie die AWS-Zugriffsschlüssel-ID an (sie beginnt mit AKIA oder ASIA) oder ein Profil, das eine enthält.</translation>
+    </message>
+    <message>
+        <source>The access key ID “%1” contains a slash or spaces. Copy it again from the IAM console or your credentials file.</source>
+        <translation>Die Zugriffsschlüssel-ID „%1“ enthält einen Schrägstrich oder Leerzeichen. Kopieren Sie sie erneut aus der IAM-Konsole oder Ihrer Zugangsdaten-Datei.</translation>
+    </message>
+    <message>
+        <source>No secret access key given for access key ID “%1”. Give the secret that belongs to this key.</source>
+        <translation>Kein geheimer Zugriffsschlüssel für die Zugriffsschlüssel-ID „%1“ angegeben. Geben Sie den geheimen Schlüssel an, der zu diesem Schlüssel gehört.</translation>
+    </message>
+    <message>
+        <source>No valid region given. Use the region of the endpoint, e.g. eu-west-1 for abc-ats.iot.eu-west-1.amazonaws.com.</source>
+        <translation>Keine gültige Region angegeben. Verwenden Sie die Region des Endpunkts, z. B. eu-west-1 für abc-ats.iot.eu-west-1.amazonaws.com.</translation>
+    </message>
+    <message>
+        <source>No valid service name given. AWS IoT&apos;s WebSocket endpoint uses iotdevicegateway.</source>
+        <translation>Kein gültiger Dienstname angegeben. Der WebSocket-Endpunkt von AWS IoT verwendet iotdevicegateway.</translation>
+    </message>
+    <message>
+        <source>No valid host given. Give the endpoint exactly as the Host header will be sent, e.g. abc-ats.iot.eu-west-1.amazonaws.com:443.</source>
+        <translation>Kein gültiger Host angegeben. Geben Sie den Endpunkt genau so an, wie der Host-Header gesendet wird, z. B. abc-ats.iot.eu-west-1.amazonaws.com:443.</translation>
+    </message>
+    <message>
+        <source>The path “%1” must start with / and have no query, e.g. /mqtt.</source>
+        <translation>Der Pfad „%1“ muss mit / beginnen und darf keinen Query-String enthalten, z. B. /mqtt.</translation>
+    </message>
+    <message>
+        <source>No valid signing time given. Use the current UTC time (YYYYMMDDTHHMMSSZ).</source>
+        <translation>Kein gültiger Signaturzeitpunkt angegeben. Verwenden Sie die aktuelle UTC-Zeit (YYYYMMDDTHHMMSSZ).</translation>
+    </message>
+    <message>
+        <source>X-Amz-Expires must be from 1 to %1 seconds. AWS IoT ends a WebSocket URL about 15 minutes after signing whatever it says, so it can usually be left out.</source>
+        <translation>X-Amz-Expires muss zwischen 1 und %1 Sekunden liegen. AWS IoT beendet eine WebSocket-URL etwa 15 Minuten nach dem Signieren, unabhängig von diesem Wert; daher kann er meist weggelassen werden.</translation>
+    </message>
+    <message>
+        <source>The signed URL is older than the server accepts (15 minutes): this computer&apos;s clock is behind the server&apos;s, or the URL was signed too long ago. Set the clock automatically (NTP) and connect again; ThingBench signs a fresh URL for every attempt.</source>
+        <translation>Die signierte URL ist älter, als der Server akzeptiert (15 Minuten): Die Uhr dieses Computers geht gegenüber der des Servers nach, oder die URL wurde vor zu langer Zeit signiert. Stellen Sie die Uhr automatisch (NTP), und verbinden Sie sich erneut; ThingBench signiert für jeden Versuch eine neue URL.</translation>
+    </message>
+    <message>
+        <source>The signed URL is dated more than 15 minutes in the server&apos;s future: this computer&apos;s clock is ahead. Set the clock automatically (NTP) and connect again.</source>
+        <translation>Die signierte URL ist mehr als 15 Minuten in die Zukunft des Servers datiert: Die Uhr dieses Computers geht vor. Stellen Sie die Uhr automatisch (NTP), und verbinden Sie sich erneut.</translation>
+    </message>
+    <message>
+        <source>The URL&apos;s X-Amz-Expires time has passed. Sign a new URL just before connecting, or leave X-Amz-Expires out.</source>
+        <translation>Die X-Amz-Expires-Zeit der URL ist abgelaufen. Signieren Sie eine neue URL direkt vor dem Verbinden, oder lassen Sie X-Amz-Expires weg.</translation>
+    </message>
+    <message>
+        <source>The signature does not match. Check that the secret access key belongs to the access key ID; sign exactly the Host header the client sends (Paho sends the port too: endpoint:443); and do not sign the session token: X-Amz-Security-Token goes after X-Amz-Signature, outside the signature.</source>
+        <translation>Die Signatur stimmt nicht überein. Prüfen Sie, ob der geheime Zugriffsschlüssel zur Zugriffsschlüssel-ID gehört; signieren Sie genau den Host-Header, den der Client sendet (Paho sendet auch den Port mit: endpoint:443); und signieren Sie das Sitzungstoken nicht: X-Amz-Security-Token steht hinter X-Amz-Signature, außerhalb der Signatur.</translation>
+    </message>
+    <message>
+        <source>The credentials are not accepted: the access key ID is unknown, or the session token is wrong or has expired. Refresh the temporary credentials (for example with “aws configure export-credentials”) and connect again.</source>
+        <translation>Die Zugangsdaten werden nicht akzeptiert: Die Zugriffsschlüssel-ID ist unbekannt, oder das Sitzungstoken ist falsch oder abgelaufen. Erneuern Sie die temporären Zugangsdaten (zum Beispiel mit „aws configure export-credentials“), und verbinden Sie sich erneut.</translation>
+    </message>
+    <message>
+        <source>The credential scope is wrong: sign for the endpoint&apos;s own region (eu-west-1 for abc-ats.iot.eu-west-1.amazonaws.com) and the service iotdevicegateway.</source>
+        <translation>Der Credential Scope ist falsch: Signieren Sie für die Region des Endpunkts selbst (eu-west-1 für abc-ats.iot.eu-west-1.amazonaws.com) und den Dienst iotdevicegateway.</translation>
+    </message>
+    <message>
+        <source>The URL lacks SigV4 parameters or has malformed ones. Sign it again with ThingBench (or thingbench-cli sigv4 presign) instead of editing it by hand.</source>
+        <translation>Der URL fehlen SigV4-Parameter, oder sie sind fehlerhaft. Signieren Sie sie erneut mit ThingBench (oder thingbench-cli sigv4 presign), statt sie von Hand zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>The server refused the WebSocket connection (403 Forbidden). Check the credentials and that their IAM policy allows iot:Connect for this client ID.</source>
+        <translation>Der Server hat die WebSocket-Verbindung abgelehnt (403 Forbidden). Prüfen Sie die Zugangsdaten und ob deren IAM-Richtlinie iot:Connect für diese Client-ID erlaubt.</translation>
+    </message>
+    <message>
+        <source>The server refused the WebSocket upgrade with HTTP status %1. Check the URL&apos;s host, port and path (/mqtt).</source>
+        <translation>Der Server hat das WebSocket-Upgrade mit HTTP-Status %1 abgelehnt. Prüfen Sie Host, Port und Pfad (/mqtt) der URL.</translation>
+    </message>
+    <message>
+        <source>The server said: “%1”</source>
+        <translation>Der Server meldete: „%1“</translation>
+    </message>
+    <message>
+        <source>The server said (%1): “%2”</source>
+        <translation>Der Server meldete (%1): „%2“</translation>
+    </message>
+    <message>
+        <source>AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set in the environment ThingBench was started from. Set them (and AWS_SESSION_TOKEN for temporary credentials) and start ThingBench again, or choose a profile.</source>
+        <translation>AWS_ACCESS_KEY_ID und AWS_SECRET_ACCESS_KEY sind in der Umgebung, aus der ThingBench gestartet wurde, nicht gesetzt. Setzen Sie beide (und AWS_SESSION_TOKEN für temporäre Zugangsdaten), und starten Sie ThingBench erneut, oder wählen Sie ein Profil.</translation>
+    </message>
+    <message>
+        <source>the keys typed in</source>
+        <translation>den eingegebenen Schlüsseln</translation>
+    </message>
+    <message>
+        <source>Enter the access key ID (it starts with AKIA, or ASIA for temporary credentials).</source>
+        <translation>Geben Sie die Zugriffsschlüssel-ID ein (sie beginnt mit AKIA, bei temporären Zugangsdaten mit ASIA).</translation>
+    </message>
+    <message>
+        <source>Enter the secret access key that belongs to access key %1.</source>
+        <translation>Geben Sie den geheimen Zugriffsschlüssel ein, der zum Zugriffsschlüssel %1 gehört.</translation>
+    </message>
+    <message>
+        <source>No region is known for %1: enter the endpoint&apos;s region (e.g. eu-west-1) in the sign-in settings.</source>
+        <translation>Für %1 ist keine Region bekannt: Geben Sie die Region des Endpunkts (z. B. eu-west-1) in den Anmeldeeinstellungen ein.</translation>
+    </message>
+    <message>
+        <source>this endpoint</source>
+        <translation>diesen Endpunkt</translation>
+    </message>
+    <message>
+        <source>Access key %1 from %2, but no region: enter the endpoint&apos;s region (e.g. eu-west-1).</source>
+        <translation>Zugriffsschlüssel %1 aus %2, aber keine Region: Geben Sie die Region des Endpunkts ein (z. B. eu-west-1).</translation>
+    </message>
+    <message>
+        <source>Access key %1 from %2, region %3.</source>
+        <translation>Zugriffsschlüssel %1 aus %2, Region %3.</translation>
+    </message>
+    <message>
+        <source>Access key %1 from %2, region %3; a session token is included.</source>
+        <translation>Zugriffsschlüssel %1 aus %2, Region %3; ein Sitzungstoken ist enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>Aws</name>
+    <message>
+        <source>Cannot use the private key “%1”: it is not an RSA or EC key in PEM, or its passphrase is wrong. Check the file and the passphrase.</source>
+        <translation>Der private Schlüssel „%1“ kann nicht verwendet werden: Er ist kein RSA- oder EC-Schlüssel im PEM-Format, oder seine Passphrase ist falsch. Prüfen Sie die Datei und die Passphrase.</translation>
+    </message>
+    <message>
+        <source>The CA file “%1” holds no PEM certificate. Give the CA certificate in PEM (for AWS IoT: AmazonRootCA1.pem).</source>
+        <translation>Die CA-Datei „%1“ enthält kein PEM-Zertifikat. Geben Sie das CA-Zertifikat im PEM-Format an (bei AWS IoT: AmazonRootCA1.pem).</translation>
+    </message>
+    <message>
+        <source>The client certificate “%1” holds no PEM certificate. Give the device certificate in PEM.</source>
+        <translation>Das Client-Zertifikat „%1“ enthält kein PEM-Zertifikat. Geben Sie das Gerätezertifikat im PEM-Format an.</translation>
+    </message>
+    <message>
+        <source>The discovery response is not usable: %1. Check that the endpoint is AWS IoT Greengrass discovery (greengrass-ats.iot.&lt;region&gt;.amazonaws.com).</source>
+        <translation>Die Discovery-Antwort ist nicht verwendbar: %1. Prüfen Sie, ob der Endpunkt die AWS-IoT-Greengrass-Discovery ist (greengrass-ats.iot.&lt;region&gt;.amazonaws.com).</translation>
+    </message>
+    <message>
+        <source>“%1” in %2 is not a string</source>
+        <translation>„%1“ in %2 ist kein String</translation>
+    </message>
+    <message>
+        <source>“%1” in %2 is not a list</source>
+        <translation>„%1“ in %2 ist keine Liste</translation>
+    </message>
+    <message>
+        <source>an entry of “%1” in %2 is not an object</source>
+        <translation>ein Eintrag von „%1“ in %2 ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>“PortNumber” in %1 is not a port number (1–65535)</source>
+        <translation>„PortNumber“ in %1 ist keine Portnummer (1–65535)</translation>
+    </message>
+    <message>
+        <source>%1, connectivity entry %2</source>
+        <translation>%1, Verbindungseintrag %2</translation>
+    </message>
+    <message>
+        <source>%1, core %2</source>
+        <translation>%1, Core %2</translation>
+    </message>
+    <message>
+        <source>“CAs” in %1 is not a list</source>
+        <translation>„CAs“ in %1 ist keine Liste</translation>
+    </message>
+    <message>
+        <source>an entry of “CAs” in %1 is not a PEM string</source>
+        <translation>ein Eintrag von „CAs“ in %1 ist kein PEM-String</translation>
+    </message>
+    <message>
+        <source>The service refused the request as invalid: check the topic (no wildcards), qos (0 or 1) and the MQTT 5 properties.</source>
+        <translation>Der Dienst hat die Anfrage als ungültig abgelehnt: Prüfen Sie das Topic (keine Wildcards), qos (0 oder 1) und die MQTT-5-Eigenschaften.</translation>
+    </message>
+    <message>
+        <source>The service could not authenticate the request: use the device certificate and key registered in AWS IoT, on the iot:Data-ATS endpoint.</source>
+        <translation>Der Dienst konnte die Anfrage nicht authentifizieren: Verwenden Sie das in AWS IoT registrierte Gerätezertifikat und den zugehörigen Schlüssel, am Endpunkt iot:Data-ATS.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s policies do not allow this (%1): attach a policy that allows the action on this resource (iot:Publish, and iot:RetainPublish for retained messages).</source>
+        <translation>Die Richtlinien des Zertifikats erlauben dies nicht (%1): Hängen Sie eine Richtlinie an, die die Aktion auf dieser Ressource erlaubt (iot:Publish, und iot:RetainPublish für beibehaltene Nachrichten).</translation>
+    </message>
+    <message>
+        <source>The service found nothing at this address: check the endpoint and the name in the request.</source>
+        <translation>Der Dienst hat unter dieser Adresse nichts gefunden: Prüfen Sie den Endpunkt und den Namen in der Anfrage.</translation>
+    </message>
+    <message>
+        <source>The service does not allow this method here.</source>
+        <translation>Der Dienst erlaubt diese Methode hier nicht.</translation>
+    </message>
+    <message>
+        <source>The payload is too large: AWS IoT accepts at most 128 KB.</source>
+        <translation>Die Nutzdaten sind zu groß: AWS IoT akzeptiert höchstens 128 KB.</translation>
+    </message>
+    <message>
+        <source>Too many requests: the account&apos;s rate limit was hit. Wait and retry with back-off.</source>
+        <translation>Zu viele Anfragen: Das Ratenlimit des Kontos wurde erreicht. Warten Sie, und versuchen Sie es mit Backoff erneut.</translation>
+    </message>
+    <message>
+        <source>The service is unavailable right now. Retry later.</source>
+        <translation>Der Dienst ist derzeit nicht verfügbar. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The service failed internally. Retry later.</source>
+        <translation>Im Dienst ist ein interner Fehler aufgetreten. Versuchen Sie es später erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Aws::DiscoveryResponse</name>
+    <message>
+        <source>it is not JSON (%1 at byte %2)</source>
+        <translation>sie ist kein JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>sie ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the response</source>
+        <translation>der Antwort</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+</context>
+<context>
+    <name>Aws::GreengrassDiscovery</name>
+    <message>
+        <source>Discovery refused%1: the certificate&apos;s policy does not allow greengrass:Discover on the thing “%2”. Attach a policy that allows greengrass:Discover on arn:aws:iot:&lt;region&gt;:&lt;account&gt;:thing/%2.</source>
+        <translation>Die Discovery hat die Anfrage abgelehnt%1: Die Richtlinie des Zertifikats erlaubt greengrass:Discover auf dem Thing „%2“ nicht. Hängen Sie eine Richtlinie an, die greengrass:Discover auf arn:aws:iot:&lt;region&gt;:&lt;account&gt;:thing/%2 erlaubt.</translation>
+    </message>
+    <message>
+        <source>No core for “%1”%2: the thing is not associated with a Greengrass core, or the core has no broker endpoint or client-device-auth. Associate the client device with the core and deploy the MQTT broker and client device auth components.</source>
+        <translation>Kein Core für „%1“%2: Das Thing ist keinem Greengrass-Core zugeordnet, oder der Core hat keinen Broker-Endpunkt oder keine Client-Geräte-Authentifizierung (client-device-auth). Ordnen Sie das Client-Gerät dem Core zu, und stellen Sie die Komponenten MQTT-Broker und Client-Geräte-Authentifizierung bereit.</translation>
+    </message>
+    <message>
+        <source>Discovery refused the request as invalid%1: check the thing name.</source>
+        <translation>Die Discovery hat die Anfrage als ungültig abgelehnt%1: Prüfen Sie den Thing-Namen.</translation>
+    </message>
+    <message>
+        <source>Discovery is throttled%1: wait and retry with back-off.</source>
+        <translation>Die Discovery wird gedrosselt%1: Warten Sie, und versuchen Sie es mit Backoff erneut.</translation>
+    </message>
+    <message>
+        <source>Discovery failed with HTTP %1%2.</source>
+        <translation>Die Discovery ist mit HTTP %1%2 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The discovery response lists no core endpoint to connect to. Check the core&apos;s connectivity information (aws greengrassv2 get-connectivity-info).</source>
+        <translation>Die Discovery-Antwort enthält keinen Core-Endpunkt, mit dem verbunden werden kann. Prüfen Sie die Konnektivitätsinformationen des Cores (aws greengrassv2 get-connectivity-info).</translation>
+    </message>
+    <message>
+        <source>None of the %1 core endpoints accepted the connection. Check that the core runs, that this device can reach it, and that the thing is associated with it.</source>
+        <translation>Keiner der %1 Core-Endpunkte hat die Verbindung angenommen. Prüfen Sie, ob der Core läuft, ob dieses Gerät ihn erreichen kann und ob das Thing ihm zugeordnet ist.</translation>
+    </message>
+    <message>
+        <source>Cannot write the group&apos;s CA certificates to a temporary file: %1.</source>
+        <translation>Die CA-Zertifikate der Gruppe können nicht in eine temporäre Datei geschrieben werden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Aws::HttpsClient</name>
+    <message>
+        <source>%1 did not answer within %2 s. Check the endpoint and port (AWS IoT: 8443, or 443 with ALPN x-amzn-http-ca) and your network.</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet. Prüfen Sie Endpunkt und Port (AWS IoT: 8443, oder 443 mit ALPN x-amzn-http-ca) und Ihr Netzwerk.</translation>
+    </message>
+    <message>
+        <source>A private key was given without its certificate: give the client certificate too.</source>
+        <translation>Es wurde ein privater Schlüssel ohne sein Zertifikat angegeben: Geben Sie auch das Client-Zertifikat an.</translation>
+    </message>
+    <message>
+        <source>A client certificate was given without its private key: give the key too.</source>
+        <translation>Es wurde ein Client-Zertifikat ohne seinen privaten Schlüssel angegeben: Geben Sie auch den Schlüssel an.</translation>
+    </message>
+    <message>
+        <source>No endpoint: give a host name and a port (AWS IoT: 8443).</source>
+        <translation>Kein Endpunkt: Geben Sie einen Hostnamen und einen Port an (AWS IoT: 8443).</translation>
+    </message>
+    <message>
+        <source>The answer of %1 is larger than %2 bytes; it was not read further.</source>
+        <translation>Die Antwort von %1 ist größer als %2 Bytes; sie wurde nicht weiter gelesen.</translation>
+    </message>
+    <message>
+        <source>%1 sent a header of over 64 KB.</source>
+        <translation>%1 hat einen Header mit mehr als 64 KB gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer with HTTP. Check that the port is an HTTPS port (AWS IoT: 8443).</source>
+        <translation>%1 hat nicht mit HTTP geantwortet. Prüfen Sie, ob der Port ein HTTPS-Port ist (AWS IoT: 8443).</translation>
+    </message>
+    <message>
+        <source>%1 sent an invalid Content-Length.</source>
+        <translation>%1 hat eine ungültige Content-Length gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 sent a malformed chunked body.</source>
+        <translation>%1 hat einen fehlerhaften Chunked-Body gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection in the middle of its answer.</source>
+        <translation>%1 hat die Verbindung mitten in seiner Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection during the TLS handshake. Check the port, the client certificate and ALPN (port 443 needs x-amzn-http-ca).</source>
+        <translation>%1 hat die Verbindung während des TLS-Handshakes geschlossen. Prüfen Sie den Port, das Client-Zertifikat und ALPN (Port 443 benötigt x-amzn-http-ca).</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without a reply. AWS IoT does this when the client certificate is not registered, not ACTIVE, or has no policy or thing attached: check the certificate&apos;s status and attachments.</source>
+        <translation>%1 hat die Verbindung ohne Antwort geschlossen. AWS IoT tut das, wenn das Client-Zertifikat nicht registriert oder nicht ACTIVE ist oder keine Richtlinie bzw. kein Thing angehängt hat: Prüfen Sie den Status und die Anhänge des Zertifikats.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: nothing listens on that port. Check the endpoint and port (AWS IoT: 8443, or 443 with ALPN x-amzn-http-ca).</source>
+        <translation>%1 hat die Verbindung abgelehnt: Auf diesem Port lauscht nichts. Prüfen Sie Endpunkt und Port (AWS IoT: 8443, oder 443 mit ALPN x-amzn-http-ca).</translation>
+    </message>
+    <message>
+        <source>The host “%1” was not found. Check the endpoint (AWS IoT: &lt;prefix&gt;-ats.iot.&lt;region&gt;.amazonaws.com, see aws iot describe-endpoint --endpoint-type iot:Data-ATS).</source>
+        <translation>Der Host „%1“ wurde nicht gefunden. Prüfen Sie den Endpunkt (AWS IoT: &lt;prefix&gt;-ats.iot.&lt;region&gt;.amazonaws.com, siehe aws iot describe-endpoint --endpoint-type iot:Data-ATS).</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2. Check the CA file (it must have issued the server&apos;s certificate), the host name, and that the server accepts your client certificate.</source>
+        <translation>Der TLS-Handshake mit %1 ist fehlgeschlagen: %2. Prüfen Sie die CA-Datei (sie muss das Zertifikat des Servers ausgestellt haben), den Hostnamen und ob der Server Ihr Client-Zertifikat akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed.</source>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>Aws::IotHttpClient</name>
+    <message>
+        <source>400 Bad request: the shadow document is invalid (JSON, a &quot;state&quot; object with only &quot;desired&quot; and &quot;reported&quot;, at most 6 levels, a clientToken of at most 64 bytes). Fix the document.</source>
+        <translation>400 Bad request: Das Shadow-Dokument ist ungültig (JSON, ein &quot;state&quot;-Objekt nur mit &quot;desired&quot; und &quot;reported&quot;, höchstens 6 Ebenen, ein clientToken von höchstens 64 Bytes). Korrigieren Sie das Dokument.</translation>
+    </message>
+    <message>
+        <source>403 Forbidden: the certificate&apos;s policies do not allow this shadow action (iot:GetThingShadow, iot:UpdateThingShadow or iot:DeleteThingShadow on the thing&apos;s ARN).</source>
+        <translation>403 Forbidden: Die Richtlinien des Zertifikats erlauben diese Shadow-Aktion nicht (iot:GetThingShadow, iot:UpdateThingShadow oder iot:DeleteThingShadow auf dem ARN des Things).</translation>
+    </message>
+    <message>
+        <source>404 No shadow exists with name: &apos;%1&apos;. Create it with an update first, or check the thing and shadow names.</source>
+        <translation>404 Es gibt keinen Shadow mit dem Namen „%1“. Erstellen Sie ihn zuerst mit einer Aktualisierung, oder prüfen Sie die Namen von Thing und Shadow.</translation>
+    </message>
+    <message>
+        <source>409 Version conflict: the shadow changed since the version you sent. Get it again and retry with the new version (or send no version).</source>
+        <translation>409 Versionskonflikt: Der Shadow hat sich seit der gesendeten Version geändert. Rufen Sie ihn erneut ab, und versuchen Sie es mit der neuen Version erneut (oder senden Sie keine Version).</translation>
+    </message>
+    <message>
+        <source>413 The payload exceeds the maximum size allowed: the shadow state is limited to 8 KB.</source>
+        <translation>413 Die Nutzdaten überschreiten die zulässige Höchstgröße: Der Shadow-Zustand ist auf 8 KB begrenzt.</translation>
+    </message>
+    <message>
+        <source>415 Unsupported documented encoding; supported encoding is UTF-8. Send the document as UTF-8.</source>
+        <translation>415 Nicht unterstützte Kodierung des Dokuments; unterstützt wird UTF-8. Senden Sie das Dokument als UTF-8.</translation>
+    </message>
+    <message>
+        <source>429 Too many requests: more than 10 shadow requests were in flight. Wait and retry.</source>
+        <translation>429 Zu viele Anfragen: Mehr als 10 Shadow-Anfragen waren gleichzeitig unterwegs. Warten Sie, und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Aws::LocalDataPlaneWorker</name>
+    <message>
+        <source>The sandbox does not serve the retained-message API (AWS documents it for services and apps, not device certificates). Subscribe to the topic over MQTT to read a retained message.</source>
+        <translation>Die Sandbox stellt die API für beibehaltene Nachrichten nicht bereit (AWS dokumentiert sie für Dienste und Apps, nicht für Gerätezertifikate). Abonnieren Sie das Topic über MQTT, um eine beibehaltene Nachricht zu lesen.</translation>
+    </message>
+    <message>
+        <source>Not Found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>responseTopic must not contain the wildcards + or #.</source>
+        <translation>responseTopic darf die Wildcards + und # nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>messageExpiry must be a number of seconds (0 to 4294967295).</source>
+        <translation>messageExpiry muss eine Anzahl von Sekunden sein (0 bis 4294967295).</translation>
+    </message>
+    <message>
+        <source>x-amz-mqtt5-user-properties must be base64 of a JSON array of one-key objects with string values, e.g. [{&quot;deviceName&quot;:&quot;alpha&quot;}].</source>
+        <translation>x-amz-mqtt5-user-properties muss Base64 eines JSON-Arrays aus Objekten mit je einem Schlüssel und String-Werten sein, z. B. [{&quot;deviceName&quot;:&quot;alpha&quot;}].</translation>
+    </message>
+    <message>
+        <source>x-amz-mqtt5-payload-format-indicator must be UTF8_DATA or UNSPECIFIED_BYTES.</source>
+        <translation>x-amz-mqtt5-payload-format-indicator muss UTF8_DATA oder UNSPECIFIED_BYTES sein.</translation>
+    </message>
+    <message>
+        <source>x-amz-mqtt5-correlation-data must be base64.</source>
+        <translation>x-amz-mqtt5-correlation-data muss Base64 sein.</translation>
+    </message>
+    <message>
+        <source>Publish with POST.</source>
+        <translation>Veröffentlichen Sie mit POST.</translation>
+    </message>
+    <message>
+        <source>The topic must be 1–256 bytes of UTF-8 without the wildcards + or # (percent-encode #, +, ? and %).</source>
+        <translation>Das Topic muss 1–256 Bytes UTF-8 lang sein, ohne die Wildcards + und # (kodieren Sie #, +, ? und % per Prozentkodierung).</translation>
+    </message>
+    <message>
+        <source>qos must be 0 or 1 (AWS IoT has no QoS 2).</source>
+        <translation>qos muss 0 oder 1 sein (AWS IoT kennt kein QoS 2).</translation>
+    </message>
+    <message>
+        <source>retain must be true or false.</source>
+        <translation>retain muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>The data plane is not connected to the sandbox broker yet. Retry in a moment.</source>
+        <translation>Die Datenebene ist noch nicht mit dem Sandbox-Broker verbunden. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Invalid thing or shadow name: 1–128 (shadow: 1–64) of [a-zA-Z0-9:_-].</source>
+        <translation>Ungültiger Thing- oder Shadow-Name: 1–128 (Shadow: 1–64) Zeichen aus [a-zA-Z0-9:_-].</translation>
+    </message>
+    <message>
+        <source>Use GET, POST or DELETE on a shadow.</source>
+        <translation>Verwenden Sie GET, POST oder DELETE für einen Shadow.</translation>
+    </message>
+    <message>
+        <source>List named shadows with GET.</source>
+        <translation>Listen Sie benannte Shadows mit GET auf.</translation>
+    </message>
+    <message>
+        <source>Give a valid thing name and a pageSize of 1–100.</source>
+        <translation>Geben Sie einen gültigen Thing-Namen und eine pageSize von 1–100 an.</translation>
+    </message>
+    <message>
+        <source>nextToken is not a token this service gave.</source>
+        <translation>nextToken ist kein Token, das dieser Dienst ausgegeben hat.</translation>
+    </message>
+    <message>
+        <source>Discover with GET.</source>
+        <translation>Verwenden Sie GET für die Discovery.</translation>
+    </message>
+    <message>
+        <source>Invalid thing name</source>
+        <translation>Ungültiger Thing-Name</translation>
+    </message>
+    <message>
+        <source>The data plane&apos;s certificate, key or CA is not usable PEM (an unencrypted key is needed). Check the sandbox&apos;s PKI files.</source>
+        <translation>Zertifikat, Schlüssel oder CA der Datenebene sind kein verwendbares PEM (ein unverschlüsselter Schlüssel ist erforderlich). Prüfen Sie die PKI-Dateien der Sandbox.</translation>
+    </message>
+    <message>
+        <source>The HTTPS data plane cannot listen on 127.0.0.1:%1: %2. Choose another port (0 = any free one).</source>
+        <translation>Die HTTPS-Datenebene kann nicht auf 127.0.0.1:%1 lauschen: %2. Wählen Sie einen anderen Port (0 = ein beliebiger freier).</translation>
+    </message>
+    <message>
+        <source>The sandbox broker did not take the message: %1</source>
+        <translation>Der Sandbox-Broker hat die Nachricht nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <source>The HTTPS data plane cannot reach the sandbox broker: %1</source>
+        <translation>Die HTTPS-Datenebene kann den Sandbox-Broker nicht erreichen: %1</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s shadow service did not answer in time.</source>
+        <translation>Der Shadow-Dienst der Sandbox hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The request did not arrive whole in time.</source>
+        <translation>Die Anfrage ist nicht rechtzeitig vollständig angekommen.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s header is larger than %1 bytes.</source>
+        <translation>Der Header der Anfrage ist größer als %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>The request is not valid HTTP/1.1.</source>
+        <translation>Die Anfrage ist kein gültiges HTTP/1.1.</translation>
+    </message>
+    <message>
+        <source>Send the body with a Content-Length, not chunked.</source>
+        <translation>Senden Sie den Body mit Content-Length, nicht chunked.</translation>
+    </message>
+    <message>
+        <source>The payload is larger than %1 bytes, AWS IoT&apos;s limit.</source>
+        <translation>Die Nutzdaten sind größer als %1 Bytes, das Limit von AWS IoT.</translation>
+    </message>
+    <message>
+        <source>The query string has a bad percent escape.</source>
+        <translation>Der Query-String enthält eine fehlerhafte Prozentkodierung.</translation>
+    </message>
+</context>
+<context>
+    <name>Aws::WebSocketGate</name>
+    <message>
+        <source>The WebSocket gate cannot read its certificate “%1” (PEM). Check the sandbox&apos;s PKI folder.</source>
+        <translation>Das WebSocket-Gateway kann sein Zertifikat „%1“ (PEM) nicht lesen. Prüfen Sie den PKI-Ordner der Sandbox.</translation>
+    </message>
+    <message>
+        <source>The WebSocket gate cannot read its private key “%1” (unencrypted PEM, EC or RSA). Check the sandbox&apos;s PKI folder.</source>
+        <translation>Das WebSocket-Gateway kann seinen privaten Schlüssel „%1“ (unverschlüsseltes PEM, EC oder RSA) nicht lesen. Prüfen Sie den PKI-Ordner der Sandbox.</translation>
+    </message>
+    <message>
+        <source>The WebSocket gate needs the broker&apos;s port, a buffer of at least 1 KB and room for one connection.</source>
+        <translation>Das WebSocket-Gateway benötigt den Port des Brokers, einen Puffer von mindestens 1 KB und Platz für eine Verbindung.</translation>
+    </message>
+    <message>
+        <source>The WebSocket gate cannot listen on 127.0.0.1:%1 (%2). Choose another port, or 0 for a free one.</source>
+        <translation>Das WebSocket-Gateway kann nicht auf 127.0.0.1:%1 lauschen (%2). Wählen Sie einen anderen Port, oder 0 für einen freien.</translation>
+    </message>
+    <message>
+        <source>The WebSocket gate is already running on port %1. Stop it first.</source>
+        <translation>Das WebSocket-Gateway läuft bereits auf Port %1. Stoppen Sie es zuerst.</translation>
+    </message>
+</context>
+<context>
+    <name>AwsSignInBox</name>
+    <message>
+        <source>Sign in with AWS IAM credentials</source>
+        <translation>Mit AWS-IAM-Zugangsdaten anmelden</translation>
+    </message>
+    <message>
+        <source>Credentials:</source>
+        <translation>Zugangsdaten:</translation>
+    </message>
+    <message>
+        <source>Credentials source</source>
+        <translation>Quelle der Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Where the AWS access key comes from: the environment ThingBench was started from, a profile of the AWS shared files, or typed in here</source>
+        <translation>Woher der AWS-Zugriffsschlüssel stammt: aus der Umgebung, aus der ThingBench gestartet wurde, aus einem Profil der gemeinsamen AWS-Dateien oder hier eingegeben</translation>
+    </message>
+    <message>
+        <source>Environment variables</source>
+        <translation>Umgebungsvariablen</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Typed in</source>
+        <translation>Eingegeben</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <source>AWS profile</source>
+        <translation>AWS-Profil</translation>
+    </message>
+    <message>
+        <source>A profile of ~/.aws/credentials or ~/.aws/config; empty means AWS_PROFILE, else “default”</source>
+        <translation>Ein Profil aus ~/.aws/credentials oder ~/.aws/config; leer bedeutet AWS_PROFILE, sonst „default“</translation>
+    </message>
+    <message>
+        <source>Credentials file:</source>
+        <translation>Zugangsdaten-Datei:</translation>
+    </message>
+    <message>
+        <source>~/.aws/credentials (or AWS_SHARED_CREDENTIALS_FILE)</source>
+        <translation>~/.aws/credentials (oder AWS_SHARED_CREDENTIALS_FILE)</translation>
+    </message>
+    <message>
+        <source>AWS credentials file</source>
+        <translation>AWS-Zugangsdaten-Datei</translation>
+    </message>
+    <message>
+        <source>A shared-credentials file to read instead of the usual one, e.g. the local sandbox’s; empty for the usual one</source>
+        <translation>Eine Shared-Credentials-Datei, die statt der üblichen gelesen wird, z. B. die der lokalen Sandbox; leer für die übliche</translation>
+    </message>
+    <message>
+        <source>Access key ID:</source>
+        <translation>Zugriffsschlüssel-ID:</translation>
+    </message>
+    <message>
+        <source>AKIA… or ASIA…</source>
+        <translation>AKIA… oder ASIA…</translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation>Zugriffsschlüssel-ID</translation>
+    </message>
+    <message>
+        <source>Secret access key:</source>
+        <translation>Geheimer Zugriffsschlüssel:</translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation>Geheimer Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in the workspace file</source>
+        <translation>Wird im System-Schlüsselbund aufbewahrt, nie in der Arbeitsbereichsdatei</translation>
+    </message>
+    <message>
+        <source>Session token:</source>
+        <translation>Sitzungstoken:</translation>
+    </message>
+    <message>
+        <source>Only for temporary credentials</source>
+        <translation>Nur für temporäre Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Session token</source>
+        <translation>Sitzungstoken</translation>
+    </message>
+    <message>
+        <source>Only for temporary credentials; kept in the system keychain, never in the workspace file</source>
+        <translation>Nur für temporäre Zugangsdaten; wird im System-Schlüsselbund aufbewahrt, nie in der Arbeitsbereichsdatei</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>The region the endpoint is in; empty: read from the endpoint, else from the credentials</source>
+        <translation>Die Region, in der der Endpunkt liegt; leer: aus dem Endpunkt gelesen, sonst aus den Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>What the sign-in will use</source>
+        <translation>Was die Anmeldung verwenden wird</translation>
+    </message>
+    <message>
+        <source>Reading the AWS credentials…</source>
+        <translation>AWS-Zugangsdaten werden gelesen…</translation>
+    </message>
+    <message>
+        <source>From the credentials</source>
+        <translation>Aus den Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>%1 (from the endpoint)</source>
+        <translation>%1 (aus dem Endpunkt)</translation>
+    </message>
+</context>
+<context>
     <name>CertChain</name>
     <message>
         <source>(no CN)</source>
@@ -1058,10 +1749,6 @@
         <translation>Voreinstellung</translation>
     </message>
     <message>
-        <source>Custom, or AWS IoT Core over mutual TLS on port 8883 or on port 443 with ALPN</source>
-        <translation>Benutzerdefiniert oder AWS IoT Core über gegenseitiges TLS (mTLS) auf Port 8883 oder auf Port 443 mit ALPN</translation>
-    </message>
-    <message>
         <source>Pr&amp;eset:</source>
         <translation>Vor&amp;einstellung:</translation>
     </message>
@@ -1565,6 +2252,34 @@
         <source>⚠ This does not look like an AWS IoT endpoint (…-ats.iot.&lt;region&gt;.amazonaws.com). Copy it from the AWS IoT console: Settings, Device data endpoint.</source>
         <translation>⚠ Das sieht nicht wie ein AWS-IoT-Endpunkt aus (…-ats.iot.&lt;region&gt;.amazonaws.com). Kopieren Sie ihn aus der AWS-IoT-Konsole: Einstellungen, Endpunkt für Gerätedaten.</translation>
     </message>
+    <message>
+        <source>AWS IoT with IAM credentials (WebSocket, SigV4, port 443)</source>
+        <translation>AWS IoT mit IAM-Zugangsdaten (WebSocket, SigV4, Port 443)</translation>
+    </message>
+    <message>
+        <source>Custom, or AWS IoT Core over mutual TLS on port 8883 or on port 443 with ALPN, or over a WebSocket signed with IAM credentials</source>
+        <translation>Benutzerdefiniert, oder AWS IoT Core über gegenseitiges TLS auf Port 8883 oder auf Port 443 mit ALPN, oder über einen mit IAM-Zugangsdaten signierten WebSocket</translation>
+    </message>
+    <message>
+        <source>WebSocket with SigV4 (the sandbox&apos;s IAM user)</source>
+        <translation>WebSocket mit SigV4 (IAM-Benutzer der Sandbox)</translation>
+    </message>
+    <message>
+        <source>Use the sandbox&apos;s WebSocket with SigV4</source>
+        <translation>WebSocket der Sandbox mit SigV4 verwenden</translation>
+    </message>
+    <message>
+        <source>Connects to the local sandbox over MQTT over WebSocket, signed with the sandbox&apos;s IAM user</source>
+        <translation>Verbindet sich mit der lokalen Sandbox über MQTT über WebSocket, signiert mit dem IAM-Benutzer der Sandbox</translation>
+    </message>
+    <message>
+        <source>AWS sign-in: %1</source>
+        <translation>AWS-Anmeldung: %1</translation>
+    </message>
+    <message>
+        <source>Greengrass: click Discover and wait for a core that answers, or clear “Connect through a Greengrass core”.</source>
+        <translation>Greengrass: Klicken Sie auf „Ermitteln“, und warten Sie auf einen Core, der antwortet, oder deaktivieren Sie „Über einen Greengrass-Core verbinden“.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionOptions</name>
@@ -1671,6 +2386,26 @@
     <message>
         <source>Last will QoS must be 0, 1 or 2.</source>
         <translation>Die QoS des letzten Willens muss 0, 1 oder 2 sein.</translation>
+    </message>
+    <message>
+        <source>SigV4 signing works only over secure WebSockets. Use a wss:// URL, e.g. wss://abc-ats.iot.eu-west-1.amazonaws.com:443/mqtt.</source>
+        <translation>SigV4-Signierung funktioniert nur über sichere WebSockets. Verwenden Sie eine wss://-URL, z. B. wss://abc-ats.iot.eu-west-1.amazonaws.com:443/mqtt.</translation>
+    </message>
+    <message>
+        <source>SigV4 signing needs an access key ID and its secret access key. Enter both, or choose an AWS profile that has them.</source>
+        <translation>SigV4-Signierung benötigt eine Zugriffsschlüssel-ID und den zugehörigen geheimen Zugriffsschlüssel. Geben Sie beide ein, oder wählen Sie ein AWS-Profil, das sie enthält.</translation>
+    </message>
+    <message>
+        <source>SigV4 signing needs the endpoint&apos;s region, e.g. eu-west-1 for abc-ats.iot.eu-west-1.amazonaws.com.</source>
+        <translation>SigV4-Signierung benötigt die Region des Endpunkts, z. B. eu-west-1 für abc-ats.iot.eu-west-1.amazonaws.com.</translation>
+    </message>
+    <message>
+        <source>SigV4 signing needs a service name; AWS IoT uses iotdevicegateway.</source>
+        <translation>SigV4-Signierung benötigt einen Dienstnamen; AWS IoT verwendet iotdevicegateway.</translation>
+    </message>
+    <message>
+        <source>X-Amz-Expires must be from 1 to 604800 seconds, or left out.</source>
+        <translation>X-Amz-Expires muss zwischen 1 und 604800 Sekunden liegen oder weggelassen werden.</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +2520,159 @@
     <message>
         <source>%1 has changed since it was chosen (its SHA-256 fingerprint differs). If you replaced it on purpose, choose it again in the connection settings to confirm.</source>
         <translation>%1 hat sich geändert, seit die Datei ausgewählt wurde (ihr SHA-256-Fingerabdruck weicht ab). Wenn Sie sie absichtlich ersetzt haben, wählen Sie sie zur Bestätigung in den Verbindungseinstellungen erneut aus.</translation>
+    </message>
+</context>
+<context>
+    <name>GreengrassBox</name>
+    <message>
+        <source>Greengrass</source>
+        <translation>Greengrass</translation>
+    </message>
+    <message>
+        <source>Connect through a Greengrass core</source>
+        <translation>Über einen Greengrass-Core verbinden</translation>
+    </message>
+    <message>
+        <source>Ask Greengrass discovery which core devices this thing may use, and connect to one of them instead of AWS IoT</source>
+        <translation>Die Greengrass-Discovery fragen, welche Core-Geräte dieses Thing verwenden darf, und statt mit AWS IoT mit einem davon verbinden</translation>
+    </message>
+    <message>
+        <source>Discovery endpoint:</source>
+        <translation>Discovery-Endpunkt:</translation>
+    </message>
+    <message>
+        <source>Discovery endpoint</source>
+        <translation>Discovery-Endpunkt</translation>
+    </message>
+    <message>
+        <source>host:port of Greengrass discovery; empty: greengrass-ats.iot.&lt;region of the endpoint&gt;.amazonaws.com:8443</source>
+        <translation>host:port der Greengrass-Discovery; leer: greengrass-ats.iot.&lt;Region des Endpunkts&gt;.amazonaws.com:8443</translation>
+    </message>
+    <message>
+        <source>Discover</source>
+        <translation>Ermitteln</translation>
+    </message>
+    <message>
+        <source>Discover Greengrass cores</source>
+        <translation>Greengrass-Cores ermitteln</translation>
+    </message>
+    <message>
+        <source>Asks discovery with the certificate, key and thing name above, then tries each core endpoint in order</source>
+        <translation>Fragt die Discovery mit dem Zertifikat, dem Schlüssel und dem Thing-Namen von oben ab und versucht dann jeden Core-Endpunkt der Reihe nach</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the discovery</source>
+        <translation>Discovery abbrechen</translation>
+    </message>
+    <message>
+        <source>Discovery in progress</source>
+        <translation>Discovery läuft</translation>
+    </message>
+    <message>
+        <source>Greengrass cores found</source>
+        <translation>Gefundene Greengrass-Cores</translation>
+    </message>
+    <message>
+        <source>Each core endpoint discovery listed, in the order they are tried, and whether it answered</source>
+        <translation>Jeder von der Discovery gelieferte Core-Endpunkt, in der Reihenfolge, in der sie versucht werden, und ob er geantwortet hat</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>Core</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>What Greengrass discovery found</source>
+        <translation>Was die Greengrass-Discovery gefunden hat</translation>
+    </message>
+    <message>
+        <source>Discovery cancelled.</source>
+        <translation>Discovery abgebrochen.</translation>
+    </message>
+    <message>
+        <source>host:port of the discovery service</source>
+        <translation>host:port des Discovery-Dienstes</translation>
+    </message>
+    <message>
+        <source>Enter the discovery endpoint as host:port, e.g. greengrass-ats.iot.eu-west-1.amazonaws.com:8443.</source>
+        <translation>Geben Sie den Discovery-Endpunkt als host:port ein, z. B. greengrass-ats.iot.eu-west-1.amazonaws.com:8443.</translation>
+    </message>
+    <message>
+        <source>Discovery needs the thing name and its certificate and private key: enter them above.</source>
+        <translation>Die Discovery benötigt den Thing-Namen sowie sein Zertifikat und seinen privaten Schlüssel: Geben Sie diese oben ein.</translation>
+    </message>
+    <message>
+        <source>Trying…</source>
+        <translation>Wird versucht…</translation>
+    </message>
+    <message>
+        <source>Asking %1 which Greengrass cores “%2” may use…</source>
+        <translation>%1 wird gefragt, welche Greengrass-Cores „%2“ verwenden darf…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n core endpoint(s). Trying each in order…</source>
+        <translation>
+            <numerusform>%n Core-Endpunkt gefunden. Jeder wird der Reihe nach versucht…</numerusform>
+            <numerusform>%n Core-Endpunkte gefunden. Jeder wird der Reihe nach versucht…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>Funktioniert</translation>
+    </message>
+    <message>
+        <source>Core %1 answers at %2. OK connects through it as “%3”.</source>
+        <translation>Core %1 antwortet unter %2. „OK“ verbindet über ihn als „%3“.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpsPublishOptions</name>
+    <message>
+        <source>HTTPS publishing</source>
+        <translation>Veröffentlichen über HTTPS</translation>
+    </message>
+    <message>
+        <source>Send over &amp;HTTPS</source>
+        <translation>Über &amp;HTTPS senden</translation>
+    </message>
+    <message>
+        <source>Send over HTTPS</source>
+        <translation>Über HTTPS senden</translation>
+    </message>
+    <message>
+        <source>HTTPS port</source>
+        <translation>HTTPS-Port</translation>
+    </message>
+    <message>
+        <source>Port 8443 without ALPN, or port 443 with the ALPN protocol x-amzn-http-ca</source>
+        <translation>Port 8443 ohne ALPN, oder Port 443 mit dem ALPN-Protokoll x-amzn-http-ca</translation>
+    </message>
+    <message>
+        <source>Port 8443</source>
+        <translation>Port 8443</translation>
+    </message>
+    <message>
+        <source>Port 443 (ALPN)</source>
+        <translation>Port 443 (ALPN)</translation>
+    </message>
+    <message>
+        <source>HTTPS publishing needs the connection&apos;s client certificate and key. Set them in the connection settings (or the certificate manager&apos;s “Use for this connection”).</source>
+        <translation>Das Veröffentlichen über HTTPS benötigt das Client-Zertifikat und den Schlüssel der Verbindung. Legen Sie sie in den Verbindungseinstellungen fest (oder mit „Für diese Verbindung verwenden“ in der Zertifikatsverwaltung).</translation>
+    </message>
+    <message>
+        <source>Publishes with the AWS IoT HTTPS data plane at %1:%2 instead of MQTT (QoS 0 or 1).</source>
+        <translation>Veröffentlicht über die HTTPS-Datenebene von AWS IoT unter %1:%2 statt über MQTT (QoS 0 oder 1).</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2924,18 @@
     <message>
         <source>Pane “%1”</source>
         <translation>Bereich „%1“</translation>
+    </message>
+    <message>
+        <source>Cannot sign in to AWS IoT: %1</source>
+        <translation>Anmeldung bei AWS IoT nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation>Geheimer Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>The secret access key of %1 (kept in memory until ThingBench closes, never on disk):</source>
+        <translation>Der geheime Zugriffsschlüssel von %1 (wird bis zum Beenden von ThingBench im Arbeitsspeicher gehalten, nie auf dem Datenträger):</translation>
     </message>
 </context>
 <context>
@@ -3315,6 +4215,34 @@
         <source>The template was not saved. %1</source>
         <translation>Die Vorlage wurde nicht gespeichert. %1</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Published over HTTPS at %1 (HTTP %2, trace id %3).</source>
+        <translation>Über HTTPS unter %1 veröffentlicht (HTTP %2, Trace-ID %3).</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Unspecified bytes</source>
+        <translation>Unbestimmte Bytes</translation>
+    </message>
+    <message>
+        <source>UTF-8 text</source>
+        <translation>UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>Payload format indicator</source>
+        <translation>Nutzdatenformat-Kennzeichen</translation>
+    </message>
+    <message>
+        <source>Payload format:</source>
+        <translation>Nutzdatenformat:</translation>
+    </message>
 </context>
 <context>
     <name>RecentShadows</name>
@@ -4102,6 +5030,37 @@
         <source>The sandbox&apos;s new certificates were registered in its registry “%1”, with their policies.</source>
         <translation>Die neuen Zertifikate der Sandbox wurden mit ihren Richtlinien in ihrer Registry „%1“ registriert.</translation>
     </message>
+    <message>
+        <source>The sandbox&apos;s IAM user file “%1” could not be used (%2); it was set aside as “%3” and a new IAM user was made.</source>
+        <translation>Die IAM-Benutzerdatei „%1“ der Sandbox konnte nicht verwendet werden (%2); sie wurde als „%3“ beiseitegelegt, und ein neuer IAM-Benutzer wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>it holds no keys</source>
+        <translation>sie enthält keine Schlüssel</translation>
+    </message>
+    <message>
+        <source>the sandbox&apos;s IAM user</source>
+        <translation>dem IAM-Benutzer der Sandbox</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbox::AwsServices</name>
+    <message>
+        <source>Port %1 for MQTT over WebSocket was in use; a free one is used instead.</source>
+        <translation>Port %1 für MQTT über WebSocket war belegt; stattdessen wird ein freier verwendet.</translation>
+    </message>
+    <message>
+        <source>MQTT over WebSocket (SigV4) is not available in the sandbox: %1</source>
+        <translation>MQTT über WebSocket (SigV4) ist in der Sandbox nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Port %1 for the HTTPS data plane was in use; a free one is used instead.</source>
+        <translation>Port %1 für die HTTPS-Datenebene war belegt; stattdessen wird ein freier verwendet.</translation>
+    </message>
+    <message>
+        <source>The HTTPS data plane and Greengrass discovery are not available in the sandbox: %1</source>
+        <translation>Die HTTPS-Datenebene und die Greengrass-Discovery sind in der Sandbox nicht verfügbar: %1</translation>
+    </message>
 </context>
 <context>
     <name>Sandbox::LocalBroker</name>
@@ -4204,10 +5163,6 @@ Mehr dazu in %3.</translation>
         <translation>„%1“ ist kein gültiger Thing-Name: Verwenden Sie 1–128 Buchstaben, Ziffern, „:“, „_“ oder „-“.</translation>
     </message>
     <message>
-        <source>The plain and the mutual-TLS listener cannot share port %1. Choose two different ports, or leave them out to have free ones chosen.</source>
-        <translation>Der unverschlüsselte und der mTLS-Listener können sich Port %1 nicht teilen. Wählen Sie zwei verschiedene Ports, oder lassen Sie sie weg, damit freie Ports gewählt werden.</translation>
-    </message>
-    <message>
         <source>Cannot create a temporary folder for the sandbox (%1). Free some space in %2 or choose a folder for the sandbox.</source>
         <translation>Für die Sandbox kann kein temporärer Ordner erstellt werden (%1). Geben Sie Speicherplatz in %2 frei, oder wählen Sie einen Ordner für die Sandbox.</translation>
     </message>
@@ -4230,6 +5185,10 @@ Mehr dazu in %3.</translation>
     <message>
         <source>starting the sample device</source>
         <translation>Beispielgerät starten</translation>
+    </message>
+    <message>
+        <source>Two of the sandbox&apos;s listeners cannot share port %1. Choose different ports, or leave them out to have free ones chosen.</source>
+        <translation>Zwei Listener der Sandbox können sich Port %1 nicht teilen. Wählen Sie unterschiedliche Ports, oder lassen Sie sie weg, damit freie gewählt werden.</translation>
     </message>
 </context>
 <context>
@@ -4992,6 +5951,84 @@ Mehr dazu in %3.</translation>
     <message>
         <source>The local shadow service cannot connect: %1</source>
         <translation>Der lokale Shadow-Dienst kann keine Verbindung herstellen: %1</translation>
+    </message>
+    <message>
+        <source>Over RE&amp;ST</source>
+        <translation>&amp;Über REST</translation>
+    </message>
+    <message>
+        <source>Over REST</source>
+        <translation>Über REST</translation>
+    </message>
+    <message>
+        <source>List na&amp;med shadows</source>
+        <translation>Benannte Shadows aufl&amp;isten</translation>
+    </message>
+    <message>
+        <source>Over REST needs the connection&apos;s client certificate and key: set them in the connection settings, or uncheck “Over REST” to use MQTT.</source>
+        <translation>Über REST benötigt das Client-Zertifikat und den Schlüssel der Verbindung: Legen Sie sie in den Verbindungseinstellungen fest, oder deaktivieren Sie „Über REST“, um MQTT zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Gets, updates and deletes through the Device Shadow REST API at %1 instead of MQTT; live updates keep coming over MQTT while connected.</source>
+        <translation>Ruft ab, aktualisiert und löscht über die Device-Shadow-REST-API unter %1 statt über MQTT; Live-Aktualisierungen kommen weiterhin über MQTT, solange eine Verbindung besteht.</translation>
+    </message>
+    <message>
+        <source>Shadows over REST need the connection&apos;s client certificate and key. Set them in the connection settings.</source>
+        <translation>Shadows über REST benötigen das Client-Zertifikat und den Schlüssel der Verbindung. Legen Sie sie in den Verbindungseinstellungen fest.</translation>
+    </message>
+    <message>
+        <source>Lists the thing&apos;s named shadows over REST at %1 (ListNamedShadowsForThing) and offers them in the shadow list</source>
+        <translation>Listet die benannten Shadows des Things über REST unter %1 auf (ListNamedShadowsForThing) und bietet sie in der Shadow-Liste an</translation>
+    </message>
+    <message>
+        <source>Listing named shadows over REST needs the connection&apos;s client certificate and key.</source>
+        <translation>Das Auflisten benannter Shadows über REST benötigt das Client-Zertifikat und den Schlüssel der Verbindung.</translation>
+    </message>
+    <message>
+        <source>sent over REST</source>
+        <translation>über REST gesendet</translation>
+    </message>
+    <message>
+        <source>no answer over REST</source>
+        <translation>keine Antwort über REST</translation>
+    </message>
+    <message>
+        <source>The shadow %1 over REST got no answer: %2</source>
+        <translation>Die Shadow-%1 über REST hat keine Antwort erhalten: %2</translation>
+    </message>
+    <message>
+        <source>received over REST</source>
+        <translation>über REST empfangen</translation>
+    </message>
+    <message>
+        <source>The shadow service rejected the %1 over REST: %2</source>
+        <translation>Der Shadow-Dienst hat die %1 über REST abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Enter the thing whose named shadows you want to list.</source>
+        <translation>Geben Sie das Thing ein, dessen benannte Shadows Sie auflisten möchten.</translation>
+    </message>
+    <message>
+        <source>Listing the named shadows of “%1” over REST failed: %2</source>
+        <translation>Das Auflisten der benannten Shadows von „%1“ über REST ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>“%1” has no named shadows (the classic shadow is never listed).</source>
+        <translation>„%1“ hat keine benannten Shadows (der klassische Shadow wird nie aufgelistet).</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n named shadow(s): %2. They are offered in the shadow list.</source>
+        <translation>
+            <numerusform>„%1“ hat %n benannten Shadow: %2. Er wird in der Shadow-Liste angeboten.</numerusform>
+            <numerusform>„%1“ hat %n benannte Shadows: %2. Sie werden in der Shadow-Liste angeboten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The service has more than one page: only the first %n are listed.</source>
+        <translation>
+            <numerusform>Der Dienst hat mehr als eine Seite: Nur %n Shadow, der erste, wird aufgelistet.</numerusform>
+            <numerusform>Der Dienst hat mehr als eine Seite: Nur die ersten %n werden aufgelistet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

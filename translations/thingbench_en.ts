@@ -2,6 +2,697 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name></name>
+    <message>
+        <source>assumes the role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signs in with IAM Identity Center (SSO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs a credential process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uses a web identity token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” has no aws_access_key_id and aws_secret_access_key. Add them (aws configure --profile %1) or choose another profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” %2, which ThingBench does not do itself. Export temporary keys with “aws configure export-credentials --profile %1 --format env” and use them from the environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS_ACCESS_KEY_ID is set (%1) but AWS_SECRET_ACCESS_KEY is not. Set both, or unset AWS_ACCESS_KEY_ID to use a profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS_SECRET_ACCESS_KEY is set but AWS_ACCESS_KEY_ID is not. Set both, or unset AWS_SECRET_ACCESS_KEY to use a profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No AWS credentials file found (looked for “%1” and “%2”). Run “aws configure”, set AWS_SHARED_CREDENTIALS_FILE, or give the keys in the environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” not found: the AWS shared files define no profiles. Run “aws configure --profile %1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” not found. Profiles that exist: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” has aws_access_key_id %2 but no aws_secret_access_key. Add the secret that belongs to this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” has an aws_secret_access_key but no aws_access_key_id. Add the key ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access key ID given. Give the AWS access key ID (it starts with AKIA or ASIA), or a profile that has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access key ID “%1” contains a slash or spaces. Copy it again from the IAM console or your credentials file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret access key given for access key ID “%1”. Give the secret that belongs to this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No valid region given. Use the region of the endpoint, e.g. eu-west-1 for abc-ats.iot.eu-west-1.amazonaws.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No valid service name given. AWS IoT&apos;s WebSocket endpoint uses iotdevicegateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No valid host given. Give the endpoint exactly as the Host header will be sent, e.g. abc-ats.iot.eu-west-1.amazonaws.com:443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path “%1” must start with / and have no query, e.g. /mqtt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No valid signing time given. Use the current UTC time (YYYYMMDDTHHMMSSZ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-Amz-Expires must be from 1 to %1 seconds. AWS IoT ends a WebSocket URL about 15 minutes after signing whatever it says, so it can usually be left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed URL is older than the server accepts (15 minutes): this computer&apos;s clock is behind the server&apos;s, or the URL was signed too long ago. Set the clock automatically (NTP) and connect again; ThingBench signs a fresh URL for every attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed URL is dated more than 15 minutes in the server&apos;s future: this computer&apos;s clock is ahead. Set the clock automatically (NTP) and connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL&apos;s X-Amz-Expires time has passed. Sign a new URL just before connecting, or leave X-Amz-Expires out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not match. Check that the secret access key belongs to the access key ID; sign exactly the Host header the client sends (Paho sends the port too: endpoint:443); and do not sign the session token: X-Amz-Security-Token goes after X-Amz-Signature, outside the signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials are not accepted: the access key ID is unknown, or the session token is wrong or has expired. Refresh the temporary credentials (for example with “aws configure export-credentials”) and connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential scope is wrong: sign for the endpoint&apos;s own region (eu-west-1 for abc-ats.iot.eu-west-1.amazonaws.com) and the service iotdevicegateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL lacks SigV4 parameters or has malformed ones. Sign it again with ThingBench (or thingbench-cli sigv4 presign) instead of editing it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the WebSocket connection (403 Forbidden). Check the credentials and that their IAM policy allows iot:Connect for this client ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the WebSocket upgrade with HTTP status %1. Check the URL&apos;s host, port and path (/mqtt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server said: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server said (%1): “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set in the environment ThingBench was started from. Set them (and AWS_SESSION_TOKEN for temporary credentials) and start ThingBench again, or choose a profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keys typed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the access key ID (it starts with AKIA, or ASIA for temporary credentials).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the secret access key that belongs to access key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No region is known for %1: enter the endpoint&apos;s region (e.g. eu-west-1) in the sign-in settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access key %1 from %2, but no region: enter the endpoint&apos;s region (e.g. eu-west-1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access key %1 from %2, region %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access key %1 from %2, region %3; a session token is included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aws</name>
+    <message>
+        <source>Cannot use the private key “%1”: it is not an RSA or EC key in PEM, or its passphrase is wrong. Check the file and the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file “%1” holds no PEM certificate. Give the CA certificate in PEM (for AWS IoT: AmazonRootCA1.pem).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate “%1” holds no PEM certificate. Give the device certificate in PEM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discovery response is not usable: %1. Check that the endpoint is AWS IoT Greengrass discovery (greengrass-ats.iot.&lt;region&gt;.amazonaws.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in %2 is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in %2 is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry of “%1” in %2 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“PortNumber” in %1 is not a port number (1–65535)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, connectivity entry %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, core %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“CAs” in %1 is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry of “CAs” in %1 is not a PEM string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service refused the request as invalid: check the topic (no wildcards), qos (0 or 1) and the MQTT 5 properties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service could not authenticate the request: use the device certificate and key registered in AWS IoT, on the iot:Data-ATS endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s policies do not allow this (%1): attach a policy that allows the action on this resource (iot:Publish, and iot:RetainPublish for retained messages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service found nothing at this address: check the endpoint and the name in the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service does not allow this method here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload is too large: AWS IoT accepts at most 128 KB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests: the account&apos;s rate limit was hit. Wait and retry with back-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is unavailable right now. Retry later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service failed internally. Retry later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aws::DiscoveryResponse</name>
+    <message>
+        <source>it is not JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aws::GreengrassDiscovery</name>
+    <message>
+        <source>Discovery refused%1: the certificate&apos;s policy does not allow greengrass:Discover on the thing “%2”. Attach a policy that allows greengrass:Discover on arn:aws:iot:&lt;region&gt;:&lt;account&gt;:thing/%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No core for “%1”%2: the thing is not associated with a Greengrass core, or the core has no broker endpoint or client-device-auth. Associate the client device with the core and deploy the MQTT broker and client device auth components.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery refused the request as invalid%1: check the thing name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery is throttled%1: wait and retry with back-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery failed with HTTP %1%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discovery response lists no core endpoint to connect to. Check the core&apos;s connectivity information (aws greengrassv2 get-connectivity-info).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the %1 core endpoints accepted the connection. Check that the core runs, that this device can reach it, and that the thing is associated with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the group&apos;s CA certificates to a temporary file: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aws::HttpsClient</name>
+    <message>
+        <source>%1 did not answer within %2 s. Check the endpoint and port (AWS IoT: 8443, or 443 with ALPN x-amzn-http-ca) and your network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private key was given without its certificate: give the client certificate too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client certificate was given without its private key: give the key too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No endpoint: give a host name and a port (AWS IoT: 8443).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer of %1 is larger than %2 bytes; it was not read further.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent a header of over 64 KB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer with HTTP. Check that the port is an HTTPS port (AWS IoT: 8443).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent an invalid Content-Length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent a malformed chunked body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection in the middle of its answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection during the TLS handshake. Check the port, the client certificate and ALPN (port 443 needs x-amzn-http-ca).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without a reply. AWS IoT does this when the client certificate is not registered, not ACTIVE, or has no policy or thing attached: check the certificate&apos;s status and attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: nothing listens on that port. Check the endpoint and port (AWS IoT: 8443, or 443 with ALPN x-amzn-http-ca).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host “%1” was not found. Check the endpoint (AWS IoT: &lt;prefix&gt;-ats.iot.&lt;region&gt;.amazonaws.com, see aws iot describe-endpoint --endpoint-type iot:Data-ATS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2. Check the CA file (it must have issued the server&apos;s certificate), the host name, and that the server accepts your client certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aws::IotHttpClient</name>
+    <message>
+        <source>400 Bad request: the shadow document is invalid (JSON, a &quot;state&quot; object with only &quot;desired&quot; and &quot;reported&quot;, at most 6 levels, a clientToken of at most 64 bytes). Fix the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>403 Forbidden: the certificate&apos;s policies do not allow this shadow action (iot:GetThingShadow, iot:UpdateThingShadow or iot:DeleteThingShadow on the thing&apos;s ARN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>404 No shadow exists with name: &apos;%1&apos;. Create it with an update first, or check the thing and shadow names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>409 Version conflict: the shadow changed since the version you sent. Get it again and retry with the new version (or send no version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>413 The payload exceeds the maximum size allowed: the shadow state is limited to 8 KB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>415 Unsupported documented encoding; supported encoding is UTF-8. Send the document as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>429 Too many requests: more than 10 shadow requests were in flight. Wait and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aws::LocalDataPlaneWorker</name>
+    <message>
+        <source>The sandbox does not serve the retained-message API (AWS documents it for services and apps, not device certificates). Subscribe to the topic over MQTT to read a retained message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responseTopic must not contain the wildcards + or #.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messageExpiry must be a number of seconds (0 to 4294967295).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x-amz-mqtt5-user-properties must be base64 of a JSON array of one-key objects with string values, e.g. [{&quot;deviceName&quot;:&quot;alpha&quot;}].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x-amz-mqtt5-payload-format-indicator must be UTF8_DATA or UNSPECIFIED_BYTES.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x-amz-mqtt5-correlation-data must be base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish with POST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic must be 1–256 bytes of UTF-8 without the wildcards + or # (percent-encode #, +, ? and %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qos must be 0 or 1 (AWS IoT has no QoS 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retain must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data plane is not connected to the sandbox broker yet. Retry in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid thing or shadow name: 1–128 (shadow: 1–64) of [a-zA-Z0-9:_-].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use GET, POST or DELETE on a shadow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List named shadows with GET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a valid thing name and a pageSize of 1–100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nextToken is not a token this service gave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discover with GET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid thing name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data plane&apos;s certificate, key or CA is not usable PEM (an unencrypted key is needed). Check the sandbox&apos;s PKI files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HTTPS data plane cannot listen on 127.0.0.1:%1: %2. Choose another port (0 = any free one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox broker did not take the message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HTTPS data plane cannot reach the sandbox broker: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s shadow service did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request did not arrive whole in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request&apos;s header is larger than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is not valid HTTP/1.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the body with a Content-Length, not chunked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload is larger than %1 bytes, AWS IoT&apos;s limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query string has a bad percent escape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aws::WebSocketGate</name>
+    <message>
+        <source>The WebSocket gate cannot read its certificate “%1” (PEM). Check the sandbox&apos;s PKI folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WebSocket gate cannot read its private key “%1” (unencrypted PEM, EC or RSA). Check the sandbox&apos;s PKI folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WebSocket gate needs the broker&apos;s port, a buffer of at least 1 KB and room for one connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WebSocket gate cannot listen on 127.0.0.1:%1 (%2). Choose another port, or 0 for a free one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WebSocket gate is already running on port %1. Stop it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AwsSignInBox</name>
+    <message>
+        <source>Sign in with AWS IAM credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the AWS access key comes from: the environment ThingBench was started from, a profile of the AWS shared files, or typed in here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile of ~/.aws/credentials or ~/.aws/config; empty means AWS_PROFILE, else “default”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~/.aws/credentials (or AWS_SHARED_CREDENTIALS_FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS credentials file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shared-credentials file to read instead of the usual one, e.g. the local sandbox’s; empty for the usual one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access key ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AKIA… or ASIA…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret access key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in the workspace file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for temporary credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for temporary credentials; kept in the system keychain, never in the workspace file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region the endpoint is in; empty: read from the endpoint, else from the credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the sign-in will use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the AWS credentials…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from the endpoint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CertChain</name>
     <message>
         <source>(no CN)</source>
@@ -1058,10 +1749,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Custom, or AWS IoT Core over mutual TLS on port 8883 or on port 443 with ALPN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pr&amp;eset:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1565,6 +2252,34 @@
         <source>“%1” holds a certificate and a key together: the connection needs them in separate files (export each from the certificate manager).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>AWS IoT with IAM credentials (WebSocket, SigV4, port 443)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom, or AWS IoT Core over mutual TLS on port 8883 or on port 443 with ALPN, or over a WebSocket signed with IAM credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebSocket with SigV4 (the sandbox&apos;s IAM user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the sandbox&apos;s WebSocket with SigV4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connects to the local sandbox over MQTT over WebSocket, signed with the sandbox&apos;s IAM user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS sign-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greengrass: click Discover and wait for a core that answers, or clear “Connect through a Greengrass core”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionOptions</name>
@@ -1670,6 +2385,26 @@
     </message>
     <message>
         <source>Last will QoS must be 0, 1 or 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SigV4 signing works only over secure WebSockets. Use a wss:// URL, e.g. wss://abc-ats.iot.eu-west-1.amazonaws.com:443/mqtt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SigV4 signing needs an access key ID and its secret access key. Enter both, or choose an AWS profile that has them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SigV4 signing needs the endpoint&apos;s region, e.g. eu-west-1 for abc-ats.iot.eu-west-1.amazonaws.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SigV4 signing needs a service name; AWS IoT uses iotdevicegateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-Amz-Expires must be from 1 to 604800 seconds, or left out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1784,6 +2519,159 @@
     </message>
     <message>
         <source>%1 has changed since it was chosen (its SHA-256 fingerprint differs). If you replaced it on purpose, choose it again in the connection settings to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GreengrassBox</name>
+    <message>
+        <source>Greengrass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect through a Greengrass core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask Greengrass discovery which core devices this thing may use, and connect to one of them instead of AWS IoT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host:port of Greengrass discovery; empty: greengrass-ats.iot.&lt;region of the endpoint&gt;.amazonaws.com:8443</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discover Greengrass cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks discovery with the certificate, key and thing name above, then tries each core endpoint in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the discovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greengrass cores found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each core endpoint discovery listed, in the order they are tried, and whether it answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Greengrass discovery found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host:port of the discovery service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the discovery endpoint as host:port, e.g. greengrass-ats.iot.eu-west-1.amazonaws.com:8443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery needs the thing name and its certificate and private key: enter them above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 which Greengrass cores “%2” may use…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n core endpoint(s). Trying each in order…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Core %1 answers at %2. OK connects through it as “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpsPublishOptions</name>
+    <message>
+        <source>HTTPS publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send over &amp;HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send over HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port 8443 without ALPN, or port 443 with the ALPN protocol x-amzn-http-ca</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port 8443</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port 443 (ALPN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS publishing needs the connection&apos;s client certificate and key. Set them in the connection settings (or the certificate manager&apos;s “Use for this connection”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishes with the AWS IoT HTTPS data plane at %1:%2 instead of MQTT (QoS 0 or 1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2035,6 +2923,18 @@
     </message>
     <message>
         <source>Pane “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot sign in to AWS IoT: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret access key of %1 (kept in memory until ThingBench closes, never on disk):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3315,6 +4215,34 @@
         <source>The template was not saved. %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published over HTTPS at %1 (HTTP %2, trace id %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unspecified bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload format indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload format:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecentShadows</name>
@@ -4102,6 +5030,37 @@
         <source>The sandbox&apos;s new certificates were registered in its registry “%1”, with their policies.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sandbox&apos;s IAM user file “%1” could not be used (%2); it was set aside as “%3” and a new IAM user was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sandbox&apos;s IAM user</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sandbox::AwsServices</name>
+    <message>
+        <source>Port %1 for MQTT over WebSocket was in use; a free one is used instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQTT over WebSocket (SigV4) is not available in the sandbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 for the HTTPS data plane was in use; a free one is used instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HTTPS data plane and Greengrass discovery are not available in the sandbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sandbox::LocalBroker</name>
@@ -4200,10 +5159,6 @@ See %3 for more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The plain and the mutual-TLS listener cannot share port %1. Choose two different ports, or leave them out to have free ones chosen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot create a temporary folder for the sandbox (%1). Free some space in %2 or choose a folder for the sandbox.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4225,6 +5180,10 @@ See %3 for more.</source>
     </message>
     <message>
         <source>starting the sample device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two of the sandbox&apos;s listeners cannot share port %1. Choose different ports, or leave them out to have free ones chosen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4988,6 +5947,84 @@ See %3 for more.</source>
     <message>
         <source>The local shadow service cannot connect: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over RE&amp;ST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over REST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List na&amp;med shadows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over REST needs the connection&apos;s client certificate and key: set them in the connection settings, or uncheck “Over REST” to use MQTT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gets, updates and deletes through the Device Shadow REST API at %1 instead of MQTT; live updates keep coming over MQTT while connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shadows over REST need the connection&apos;s client certificate and key. Set them in the connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the thing&apos;s named shadows over REST at %1 (ListNamedShadowsForThing) and offers them in the shadow list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing named shadows over REST needs the connection&apos;s client certificate and key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent over REST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer over REST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shadow %1 over REST got no answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received over REST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shadow service rejected the %1 over REST: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the thing whose named shadows you want to list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the named shadows of “%1” over REST failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no named shadows (the classic shadow is never listed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n named shadow(s): %2. They are offered in the shadow list.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The service has more than one page: only the first %n are listed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliCommon.h"
 
+#include "aws/AwsCredentials.h"
+#include "aws/AwsEndpoint.h"
 #include "common/AppPaths.h"
 #include "common/FileIo.h"
 #include "mqtt/MqttSession.h"
@@ -9,6 +11,7 @@
 #include "workspace/WorkspaceStore.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QTimer>
 
 #include <atomic>
@@ -179,6 +182,61 @@ Result<std::optional<QByteArray>> secret(const QCommandLineParser& parser, const
     return std::optional<QByteArray>();
 }
 
+namespace {
+
+/// --sigv4: the signing settings from the environment or a profile, the region from --region, the endpoint's name or
+/// the credentials; nothing without --sigv4.
+Result<std::optional<SigV4Signing>> sigV4Signing(const QCommandLineParser& parser, const ConnectionOptions& options)
+{
+    const auto bad = [](const QString& message) { return Error{QStringLiteral("usage"), message, {}}; };
+    if (!parser.isSet(QStringLiteral("sigv4"))) {
+        for (const char* option : {"profile", "region"}) {
+            if (parser.isSet(QLatin1String(option))) {
+                return bad(tr("--%1 is for signing in with AWS credentials: add --sigv4.").arg(QLatin1String(option)));
+            }
+        }
+        return std::optional<SigV4Signing>();
+    }
+    if (options.transport != Transport::SecureWebSocket) {
+        return bad(tr("--sigv4 signs a WebSocket sign-in: use a wss:// broker URL, e.g. "
+                      "wss://abc-ats.iot.eu-west-1.amazonaws.com/mqtt."));
+    }
+    const Aws::Environment environment = Aws::systemEnvironment();
+    Result<Aws::AwsCredentials> credentials = Error{};
+    // As the AWS CLI: the key variables win unless a profile is named on the command line.
+    Result<std::optional<Aws::AwsCredentials>> fromEnvironment = Aws::credentialsFromEnvironment(environment);
+    if (!fromEnvironment) {
+        return fromEnvironment.error();
+    }
+    if (fromEnvironment->has_value() && !parser.isSet(QStringLiteral("profile"))) {
+        credentials = **fromEnvironment;
+    } else {
+        credentials = Aws::loadProfile(parser.value(QStringLiteral("profile")), environment, QDir::homePath());
+        if (!credentials) {
+            return credentials.error();
+        }
+    }
+    SigV4Signing signing;
+    signing.accessKeyId = credentials->accessKeyId;
+    signing.secretAccessKey = credentials->secretAccessKey;
+    signing.sessionToken = credentials->sessionToken;
+    signing.region = parser.value(QStringLiteral("region"));
+    if (signing.region.isEmpty()) {
+        signing.region = Aws::regionFromEndpoint(options.host);
+    }
+    if (signing.region.isEmpty()) {
+        signing.region = credentials->region;
+    }
+    if (signing.region.isEmpty()) {
+        return bad(tr("--sigv4: the region is not known (the endpoint “%1” does not name one and the credentials "
+                      "have none). Give it with --region, e.g. --region eu-west-1.")
+                       .arg(options.host));
+    }
+    return std::optional<SigV4Signing>(signing);
+}
+
+} // namespace
+
 void addConnectionOptions(QCommandLineParser& parser)
 {
     parser.addOptions({
@@ -230,7 +288,62 @@ void addConnectionOptions(QCommandLineParser& parser)
         {QStringLiteral("will-qos"), tr("Last will QoS."), QStringLiteral("qos"), QStringLiteral("0")},
         {QStringLiteral("will-retain"), tr("Retain the last will.")},
         {QStringLiteral("workspace"), tr("Take connection settings from a saved workspace."), QStringLiteral("name")},
+        {QStringLiteral("sigv4"),
+         tr("Sign in with AWS IAM credentials (SigV4) over a wss:// URL, e.g. wss://abc-ats.iot.eu-west-1."
+            "amazonaws.com/mqtt: the keys come from AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY/AWS_SESSION_TOKEN, "
+            "else from --profile (or AWS_PROFILE) in ~/.aws/credentials; the URL is signed again at every "
+            "reconnect.")},
+        {QStringLiteral("profile"), tr("With --sigv4: the AWS profile to take the keys from."), QStringLiteral("name")},
+        {QStringLiteral("region"),
+         tr("With --sigv4: the endpoint's region (default: from the endpoint's name, else the profile's or "
+            "AWS_REGION)."),
+         QStringLiteral("region")},
     });
+}
+
+void addPropertyOptions(QCommandLineParser& parser)
+{
+    parser.addOptions({
+        {QStringLiteral("user-property"), tr("MQTT 5 user property NAME=VALUE (repeatable)."),
+         QStringLiteral("name=value")},
+        {QStringLiteral("content-type"), tr("MQTT 5 content type."), QStringLiteral("type")},
+        {QStringLiteral("response-topic"), tr("MQTT 5 response topic."), QStringLiteral("topic")},
+        {QStringLiteral("correlation-data"), tr("MQTT 5 correlation data (text)."), QStringLiteral("data")},
+        {QStringLiteral("message-expiry"), tr("MQTT 5 message expiry interval in seconds."), QStringLiteral("seconds")},
+        {QStringLiteral("payload-format"),
+         tr("MQTT 5 payload format indicator: utf8 (the payload is UTF-8 text) or bytes."), QStringLiteral("format")},
+    });
+}
+
+Result<MqttProperties> propertyOptions(const QCommandLineParser& parser)
+{
+    const auto bad = [](const QString& message) { return Error{QStringLiteral("usage"), message, {}}; };
+    MqttProperties properties;
+    for (const QString& pair : parser.values(QStringLiteral("user-property"))) {
+        const qsizetype eq = pair.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            return bad(tr("--user-property needs NAME=VALUE, not “%1”.").arg(pair));
+        }
+        properties.userProperties.append({pair.left(eq), pair.mid(eq + 1)});
+    }
+    properties.contentType = parser.value(QStringLiteral("content-type"));
+    properties.responseTopic = parser.value(QStringLiteral("response-topic"));
+    properties.correlationData = parser.value(QStringLiteral("correlation-data")).toUtf8();
+    if (parser.isSet(QStringLiteral("message-expiry"))) {
+        bool ok = false;
+        properties.messageExpirySeconds = parser.value(QStringLiteral("message-expiry")).toUInt(&ok);
+        if (!ok) {
+            return bad(tr("--message-expiry must be a number of seconds."));
+        }
+    }
+    if (parser.isSet(QStringLiteral("payload-format"))) {
+        const QString format = parser.value(QStringLiteral("payload-format"));
+        if (format != QLatin1String("utf8") && format != QLatin1String("bytes")) {
+            return bad(tr("--payload-format must be utf8 or bytes, not “%1”.").arg(format));
+        }
+        properties.payloadIsUtf8 = format == QLatin1String("utf8");
+    }
+    return properties;
 }
 
 Result<ConnectionOptions> connectionOptions(const QCommandLineParser& parser)
@@ -350,6 +463,11 @@ Result<ConnectionOptions> connectionOptions(const QCommandLineParser& parser)
         }
         will.retained = parser.isSet(QStringLiteral("will-retain"));
         options.will = will;
+    }
+    if (auto signing = sigV4Signing(parser, options); !signing) {
+        return signing.error();
+    } else if (signing->has_value()) {
+        options.sigV4 = **signing;
     }
     if (auto valid = options.validate(); !valid) {
         return valid.error();

@@ -29,6 +29,12 @@ Result<ConnectionOptions> connectionOptions(const QCommandLineParser& parser);
 /// connectionOptions(), printing the error: returns the exit code to use (2 for usage, 1 for files) on failure.
 std::optional<int> connectionOptionsOrExit(const QCommandLineParser& parser, ConnectionOptions* options);
 
+/// Adds the MQTT 5 publish properties: --user-property NAME=VALUE (repeatable), --content-type, --response-topic,
+/// --correlation-data, --message-expiry, --payload-format bytes|utf8.
+void addPropertyOptions(QCommandLineParser& parser);
+/// The properties given by addPropertyOptions()'s options; a `usage` error names the option to fix.
+Result<MqttProperties> propertyOptions(const QCommandLineParser& parser);
+
 /// A secret (key passphrase, MQTT password) from, in this order of precedence:
 ///  1. the option itself (`--password P`): visible to every user of the machine in the process list, so a warning
 ///     on stderr says so and names the alternatives;
@@ -76,5 +82,10 @@ int runShadow(const QStringList& arguments);
 int runSandbox(const QStringList& arguments);
 int runPolicy(const QStringList& arguments);
 int runRegistry(const QStringList& arguments);
+int runHttp(const QStringList& arguments);
+int runGreengrass(const QStringList& arguments);
+/// shadow get|update|delete --http (HttpCommand.cpp): `operation` is "get", "update" or "delete".
+int runShadowHttp(const QString& operation, const QStringList& arguments);
+int runSigV4(const QStringList& arguments);
 
 } // namespace Cli

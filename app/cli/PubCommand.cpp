@@ -112,10 +112,11 @@ private:
 };
 
 /// Options that give what to send and how; --replay takes all of that from the recording.
-const char* const SENDING_OPTIONS[] = {"topic",          "message",          "file",          "stdin-line",
-                                       "stdin-file",     "null-message",     "qos",           "retain",
-                                       "repeat",         "interval",         "user-property", "content-type",
-                                       "response-topic", "correlation-data", "message-expiry"};
+const char* const SENDING_OPTIONS[] = {
+    "topic",         "message",      "file",           "stdin-line",       "stdin-file",
+    "null-message",  "qos",          "retain",         "repeat",           "interval",
+    "user-property", "content-type", "response-topic", "correlation-data", "message-expiry",
+    "payload-format"};
 
 /// The replay's options from --replay, --speed, --as-fast-as-possible and --rewrite-prefix; on an error it is
 /// printed and the exit code returned.
@@ -214,6 +215,7 @@ int runPub(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Publish messages (like mosquitto_pub)."));
     addConnectionOptions(parser);
+    addPropertyOptions(parser);
     parser.addOptions({
         {{QStringLiteral("t"), QStringLiteral("topic")}, tr("Topic to publish to."), QStringLiteral("topic")},
         {{QStringLiteral("m"), QStringLiteral("message")}, tr("Payload text."), QStringLiteral("text")},
@@ -232,12 +234,6 @@ int runPub(const QStringList& arguments)
          QStringLiteral("1")},
         {QStringLiteral("interval"), tr("Milliseconds between repeated messages (default 0)."), QStringLiteral("ms"),
          QStringLiteral("0")},
-        {QStringLiteral("user-property"), tr("MQTT 5 user property NAME=VALUE (repeatable)."),
-         QStringLiteral("name=value")},
-        {QStringLiteral("content-type"), tr("MQTT 5 content type."), QStringLiteral("type")},
-        {QStringLiteral("response-topic"), tr("MQTT 5 response topic."), QStringLiteral("topic")},
-        {QStringLiteral("correlation-data"), tr("MQTT 5 correlation data (text)."), QStringLiteral("data")},
-        {QStringLiteral("message-expiry"), tr("MQTT 5 message expiry interval in seconds."), QStringLiteral("seconds")},
         {QStringLiteral("replay"),
          tr("Publish the messages of a recording (JSON lines, as sub --format jsonl writes them), each with its own "
             "topic, QoS, retain flag, payload and MQTT 5 properties, at the recorded pace. Exit 0 when every line was "
@@ -314,25 +310,12 @@ int runPub(const QStringList& arguments)
     }
     const bool retain = parser.isSet(QStringLiteral("retain"));
 
-    MqttProperties properties;
-    for (const QString& pair : parser.values(QStringLiteral("user-property"))) {
-        const qsizetype eq = pair.indexOf(QLatin1Char('='));
-        if (eq <= 0) {
-            printError(tr("--user-property needs NAME=VALUE, not “%1”.").arg(pair));
-            return EXIT_USAGE;
-        }
-        properties.userProperties.append({pair.left(eq), pair.mid(eq + 1)});
+    const Result<MqttProperties> parsedProperties = propertyOptions(parser);
+    if (!parsedProperties) {
+        printError(parsedProperties.error().message);
+        return EXIT_USAGE;
     }
-    properties.contentType = parser.value(QStringLiteral("content-type"));
-    properties.responseTopic = parser.value(QStringLiteral("response-topic"));
-    properties.correlationData = parser.value(QStringLiteral("correlation-data")).toUtf8();
-    if (parser.isSet(QStringLiteral("message-expiry"))) {
-        properties.messageExpirySeconds = parser.value(QStringLiteral("message-expiry")).toUInt(&ok);
-        if (!ok) {
-            printError(tr("--message-expiry must be a number of seconds."));
-            return EXIT_USAGE;
-        }
-    }
+    const MqttProperties& properties = *parsedProperties;
     if (!properties.isEmpty() && options->version != MqttVersion::V5) {
         printError(tr("MQTT 5 properties need --mqtt-version 5."));
         return EXIT_USAGE;

@@ -161,6 +161,16 @@ void printReady(const Sandbox::SandboxInfo& info)
     text += info.policiesEnforced ? tr("  AWS IoT policies enforced on mutual TLS: registry %1, decisions %2\n")
                                         .arg(info.registryFile, info.decisionLogFile)
                                   : tr("  AWS IoT policies are not enforced (--no-policies)\n");
+    if (!info.httpsEndpoint.isEmpty()) {
+        text += tr("  HTTPS            https://%1 (data plane and Greengrass discovery, with the device or console "
+                   "certificate)\n")
+                    .arg(info.httpsEndpoint);
+    }
+    if (!info.webSocketUrl.isEmpty()) {
+        text += tr("  WebSocket        %1 (SigV4, region %2)\n").arg(info.webSocketUrl, info.awsRegion);
+        text += tr("  IAM user         %1, profile %2 in %3\n")
+                    .arg(info.awsAccessKeyId, info.awsProfile, info.awsCredentialsFile);
+    }
     text += tr("  broker           mosquitto, pid %1, log %2\n").arg(info.brokerProcessId).arg(info.brokerLogFile);
     text += tr("Try it (plain):\n");
     text += commandLine(QStringList{program, QStringLiteral("sub")} + plain +
@@ -174,6 +184,23 @@ void printReady(const Sandbox::SandboxInfo& info)
     text += commandLine(QStringList{program, QStringLiteral("pub")} + tls +
                         QStringList{QStringLiteral("-t"), shadow + QStringLiteral("/update"), QStringLiteral("-m"),
                                     QStringLiteral(R"({"state":{"desired":{"led":"on"}}})")});
+    if (!info.httpsEndpoint.isEmpty()) {
+        text += tr("Try it (the HTTPS data plane, as devices and back ends publish over port 8443):\n");
+        text += commandLine(QStringList{
+            program, QStringLiteral("http"), QStringLiteral("pub"), QStringLiteral("--endpoint"), info.httpsEndpoint,
+            QStringLiteral("--cafile"), info.caFile, QStringLiteral("--cert"), info.consoleCertificateFile,
+            QStringLiteral("--key"), info.consolePrivateKeyFile, QStringLiteral("-t"), QStringLiteral("sandbox/hello"),
+            QStringLiteral("-m"), QStringLiteral("Hello over HTTPS")});
+    }
+    if (!info.webSocketUrl.isEmpty()) {
+        text += tr("Try it (MQTT over WebSocket, signed with the sandbox's IAM user, as with AWS credentials):\n");
+        text += QStringLiteral("  export AWS_SHARED_CREDENTIALS_FILE=%1\n").arg(shellQuote(info.awsCredentialsFile));
+        text += commandLine(QStringList{program, QStringLiteral("sub"), QStringLiteral("--broker"), info.webSocketUrl,
+                                        QStringLiteral("--cafile"), info.caFile, QStringLiteral("--sigv4"),
+                                        QStringLiteral("--profile"), info.awsProfile, QStringLiteral("--region"),
+                                        info.awsRegion, QStringLiteral("-v"), QStringLiteral("-t"),
+                                        QStringLiteral("sandbox/#")});
+    }
     text += tr("Stop with Ctrl+C.\n");
     writeOut(text + QStringLiteral("ready\n"));
 }
@@ -281,7 +308,9 @@ int runSandbox(const QStringList& arguments)
          tr("Plain MQTT port (default: the previous run's, else a free one; a port in use is replaced)."),
          QStringLiteral("port")},
         {QStringLiteral("tls-port"), tr("Mutual-TLS port (same rules)."), QStringLiteral("port")},
-        {QStringLiteral("http-port"), tr("HTTPS data-plane port (not available in this build yet)."),
+        {QStringLiteral("http-port"), tr("HTTPS data-plane and Greengrass discovery port, AWS's 8443 (same rules)."),
+         QStringLiteral("port")},
+        {QStringLiteral("ws-port"), tr("MQTT over WebSocket with SigV4, AWS's 443 /mqtt (same rules)."),
          QStringLiteral("port")},
         {QStringLiteral("thing"), tr("The sample thing's name (default: sample-thing)."), QStringLiteral("name")},
         {QStringLiteral("no-sample"), tr("Do not run the sample device (no welcome message, no telemetry).")},
@@ -302,20 +331,19 @@ int runSandbox(const QStringList& arguments)
                        .arg(parser.positionalArguments().constFirst()));
         return EXIT_USAGE;
     }
-    if (parser.isSet(QStringLiteral("http-port"))) {
-        printError(tr("--http-port: the HTTPS data plane is not available in this build yet (it comes in a later "
-                      "version). Leave --http-port out; MQTT on --port and --tls-port works."));
-        return EXIT_USAGE;
-    }
     Sandbox::SandboxOptions options;
     options.dir = parser.value(QStringLiteral("dir"));
     const std::optional<quint16> port = portOption(parser, QStringLiteral("port"));
     const std::optional<quint16> tlsPort = portOption(parser, QStringLiteral("tls-port"));
-    if (port == quint16(0) || tlsPort == quint16(0)) {
+    const std::optional<quint16> httpPort = portOption(parser, QStringLiteral("http-port"));
+    const std::optional<quint16> wsPort = portOption(parser, QStringLiteral("ws-port"));
+    if (port == quint16(0) || tlsPort == quint16(0) || httpPort == quint16(0) || wsPort == quint16(0)) {
         return EXIT_USAGE;
     }
     options.port = port.value_or(0);
     options.tlsPort = tlsPort.value_or(0);
+    options.httpPort = httpPort.value_or(0);
+    options.wsPort = wsPort.value_or(0);
     if (parser.isSet(QStringLiteral("thing"))) {
         options.thingName = parser.value(QStringLiteral("thing"));
     }

@@ -372,6 +372,8 @@ int runShadow(const QStringList& arguments)
         "  delta DESIRED REPORTED   the delta of two states (files, - for stdin, null for absent)\n"
         "  replay [FILE|-]          run the shadow engine on JSON-lines requests, without a broker\n"
         "  serve --broker URL       run the shadow service on a broker until stopped\n"
+        "  get|update|delete --http --endpoint HOST --thing T [--name S] [-m JSON]\n"
+        "                           a shadow request over the AWS IoT HTTPS data plane (REST)\n"
         "\n"
         "Run 'thingbench-cli shadow <command> --help' for a command's options.\n";
     QString command;
@@ -388,7 +390,10 @@ int runShadow(const QStringList& arguments)
     if (command == QLatin1String("serve")) {
         return runServe(rest);
     }
-    printError(tr("Unknown shadow command “%1”. Commands: delta, replay, serve.").arg(command));
+    if (command == QLatin1String("get") || command == QLatin1String("update") || command == QLatin1String("delete")) {
+        return runShadowHttp(command, rest);
+    }
+    printError(tr("Unknown shadow command “%1”. Commands: delta, replay, serve, get, update, delete.").arg(command));
     return EXIT_USAGE;
 }
 

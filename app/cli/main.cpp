@@ -18,6 +18,9 @@ const char USAGE[] = "Usage: thingbench-cli <command> [options]\n"
                      "  sandbox a local broker with mutual TLS, shadows and a sample device, until Ctrl+C\n"
                      "  policy  AWS IoT policy evaluation with explanations, without a broker (check)\n"
                      "  registry the sandbox's things, certificates and policies, like aws iot\n"
+                     "  http    the AWS IoT HTTPS data plane with device certificates (pub)\n"
+                     "  greengrass Greengrass discovery and connecting to the discovered core (discover)\n"
+                     "  sigv4   AWS Signature Version 4: presigned wss:// URLs for AWS IoT (presign)\n"
                      "\n"
                      "Run 'thingbench-cli <command> --help' for a command's options.\n"
                      "  --version   print the version\n";
@@ -67,10 +70,20 @@ int main(int argc, char* argv[])
     if (command == QLatin1String("registry")) {
         return Cli::runRegistry(arguments);
     }
-    Cli::printError(QCoreApplication::translate(
-                        "Cli",
-                        "Unknown command “%1”. Commands: sub, pub, shadow, cert, sandbox, policy, registry. Run "
-                        "thingbench-cli --help.")
-                        .arg(command));
+    if (command == QLatin1String("http")) {
+        return Cli::runHttp(arguments);
+    }
+    if (command == QLatin1String("greengrass")) {
+        return Cli::runGreengrass(arguments);
+    }
+    if (command == QLatin1String("sigv4")) {
+        return Cli::runSigV4(arguments);
+    }
+    Cli::printError(
+        QCoreApplication::translate(
+            "Cli",
+            "Unknown command “%1”. Commands: sub, pub, shadow, cert, sandbox, policy, registry, sigv4, http, "
+            "greengrass. Run thingbench-cli --help.")
+            .arg(command));
     return Cli::EXIT_USAGE;
 }

@@ -25,6 +25,8 @@
 #include "widgets/MessageBanner.h"
 
 #include <QAction>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QElapsedTimer>
 #include <QApplication>
 #include <QHBoxLayout>
@@ -205,7 +207,62 @@ void MainWindow::toggleConnection()
     if (!askForSecrets(*options)) {
         return;
     }
+    if (m_awsSignIn && options->transport == Transport::SecureWebSocket) {
+        signInThenConnect(*options);
+        return;
+    }
     m_session->connectToBroker(*options);
+}
+
+void MainWindow::signInThenConnect(const ConnectionOptions& options)
+{
+    if (m_signingIn) {
+        return; // the credentials are being read for this Connect already
+    }
+    m_signingIn = true;
+    m_connectButton->setEnabled(false);
+    const AwsSignInSettings settings = *m_awsSignIn;
+    const AwsTypedSecrets typed = m_awsSecrets;
+    const Aws::Environment environment = m_awsEnvironment.value_or(Aws::systemEnvironment());
+    const QString home = QDir::homePath();
+    auto* watcher = new QFutureWatcher<Result<Aws::AwsCredentials>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, settings, options] {
+        watcher->deleteLater();
+        m_signingIn = false;
+        m_connectButton->setEnabled(true);
+        const Result<Aws::AwsCredentials> read = watcher->result();
+        const auto signing =
+            read ? AwsSignIn::signing(settings, *read, options.host) : Result<SigV4Signing>(read.error());
+        if (!signing) {
+            showError(tr("Cannot sign in to AWS IoT: %1").arg(signing.error().message));
+            return;
+        }
+        if (m_session->state() != SessionState::Disconnected) {
+            return;
+        }
+        ConnectionOptions signedOptions = options;
+        signedOptions.sigV4 = *signing;
+        m_session->connectToBroker(signedOptions);
+    });
+    watcher->setFuture(QtConcurrent::run([settings, typed, environment, home] {
+        return AwsSignIn::readCredentials(settings, typed, environment, home);
+    }));
+}
+
+void MainWindow::setAwsSignIn(const std::optional<AwsSignInSettings>& signIn)
+{
+    m_awsSignIn = signIn;
+    m_awsSecrets = {}; // another connection's typed keys do not carry over (the keychain's follow)
+}
+
+void MainWindow::setAwsSecrets(const QString& secretAccessKey, const QString& sessionToken)
+{
+    if (!secretAccessKey.isEmpty()) {
+        m_awsSecrets.secretAccessKey = secretAccessKey;
+    }
+    if (!sessionToken.isEmpty()) {
+        m_awsSecrets.sessionToken = sessionToken;
+    }
 }
 
 void MainWindow::setSecretsToAsk(bool password, bool passphrase)
@@ -222,6 +279,7 @@ void MainWindow::setSecrets(const QString& password, const QString& passphrase)
     if (!passphrase.isEmpty()) {
         m_options.passphrase = passphrase;
     }
+    updateHttpsTarget();
 }
 
 bool MainWindow::askForSecrets(ConnectionOptions& options)
@@ -245,6 +303,17 @@ bool MainWindow::askForSecrets(ConnectionOptions& options)
             return false;
         }
         m_options.passphrase = options.passphrase = QString::fromUtf8(*answer);
+    }
+    if (m_askAwsSecret && m_awsSignIn && m_awsSignIn->source == AwsSignInSettings::Source::TypedIn &&
+        m_awsSecrets.secretAccessKey.isEmpty()) {
+        const auto answer = DialogSeams::passphrase(
+            this, tr("Secret access key"),
+            tr("The secret access key of %1 (kept in memory until ThingBench closes, never on disk):")
+                .arg(AwsSignIn::maskedKeyId(m_awsSignIn->accessKeyId)));
+        if (!answer) {
+            return false;
+        }
+        m_awsSecrets.secretAccessKey = QString::fromUtf8(*answer);
     }
     return true;
 }
@@ -412,9 +481,18 @@ ConnectionDialog* MainWindow::openConnectionSettings()
     m_connectionDialog->setAttribute(Qt::WA_DeleteOnClose);
     const auto current = connectionOptions();
     m_connectionDialog->setOptions(current ? *current : m_options, m_awsIotActive, m_thingName);
+    if (m_awsSignIn) {
+        m_connectionDialog->setAwsSignIn(*m_awsSignIn, m_awsSecrets);
+    }
+    if (m_sandboxWebSocket) {
+        m_connectionDialog->offerSandboxWebSocket(*m_sandboxWebSocket);
+    }
     ConnectionDialog* dialog = m_connectionDialog;
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog] { applyConnectionSettings(dialog->options(), dialog->isAwsIot(), dialog->thingName()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        applyConnectionSettings(dialog->options(), dialog->isAwsIot(), dialog->thingName());
+        m_awsSignIn = dialog->awsSignIn();
+        m_awsSecrets = dialog->awsTypedSecrets();
+    });
     dialog->open();
     return dialog;
 }
@@ -445,6 +523,36 @@ void MainWindow::updateAwsIotMode()
         pane->setQos2Allowed(!active);
         pane->setLintContext(active, active ? m_thingName : QString());
     }
+    updateHttpsTarget();
+}
+
+void MainWindow::setSandboxHttpsEndpoint(const QString& endpoint)
+{
+    m_sandboxHttpsEndpoint = endpoint;
+    updateHttpsTarget();
+}
+
+void MainWindow::updateHttpsTarget()
+{
+    std::optional<Aws::HttpsTarget> target;
+    const auto options = connectionOptions();
+    if (options && options->usesTls() && !options->certFile.isEmpty() && !options->keyFile.isEmpty()) {
+        Aws::HttpsTarget https;
+        https.host = options->host; // AWS IoT: the same ATS endpoint serves MQTT and the HTTPS data plane
+        const qsizetype colon = m_sandboxHttpsEndpoint.lastIndexOf(QLatin1Char(':'));
+        const bool sandbox = colon > 0 && m_sandboxHttpsEndpoint.left(colon) == options->host;
+        if (sandbox) {
+            https.port = m_sandboxHttpsEndpoint.mid(colon + 1).toUShort();
+        }
+        https.tls.caFile = options->caFile;
+        https.tls.certFile = options->certFile;
+        https.tls.keyFile = options->keyFile;
+        https.tls.passphrase = options->passphrase; // in memory only, never shown
+        https.tls.insecure = options->insecure;
+        target = https;
+    }
+    m_composer->setHttpsTarget(target);
+    m_shadowView->setHttpsTarget(target);
 }
 
 QWidget* MainWindow::setupScreens(QWidget* messages)
@@ -542,6 +650,7 @@ void MainWindow::onStateChanged(SessionState state)
         if (const auto options = connectionOptions()) {
             m_shadowView->setConnection(*options, m_awsIotActive); // the local shadow service would use these
         }
+        updateHttpsTarget(); // with the passphrase asked for at Connect
     }
     updateCounters();
     wakeCounters();

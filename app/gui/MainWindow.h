@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "connection/ConnectionDialog.h"
 #include "mqtt/MqttTypes.h"
 #include "mqtt/TopicRouter.h"
 #include "workspace/Workspace.h"
@@ -16,7 +17,6 @@
 class CertificateManager;
 class ChartView;
 class RecordReplayDialog;
-class ConnectionDialog;
 class MessageBanner;
 class MqttSession;
 class PublishComposer;
@@ -97,6 +97,21 @@ public:
     void setSecretsToAsk(bool password, bool passphrase);
     /// Secrets read from the keychain for the next Connect (kept in memory only).
     void setSecrets(const QString& password, const QString& passphrase);
+    /// How the "AWS IoT with IAM credentials" preset signs in (nothing for other connections). Connect reads the
+    /// credentials again each time (off the GUI thread): profiles change and session tokens expire. Forgets the typed
+    /// secrets of the previous sign-in.
+    void setAwsSignIn(const std::optional<AwsSignInSettings>& signIn);
+    const std::optional<AwsSignInSettings>& awsSignIn() const { return m_awsSignIn; }
+    /// A typed-in secret access key and session token (from the dialog or the keychain), in memory only; an empty
+    /// value keeps the one known.
+    void setAwsSecrets(const QString& secretAccessKey, const QString& sessionToken);
+    const AwsTypedSecrets& awsSecrets() const { return m_awsSecrets; }
+    /// The workspace keeps no typed secret access key: Connect asks for it (once per run).
+    void setAwsSecretToAsk(bool ask) { m_askAwsSecret = ask; }
+    /// The local sandbox's SigV4 WebSocket, offered in the connection settings (nothing outside the sandbox workspace).
+    void setSandboxWebSocket(const std::optional<SandboxWebSocketChoice>& choice) { m_sandboxWebSocket = choice; }
+    /// Test seam: the environment AWS credentials are read from at Connect (default: the process's).
+    void setAwsEnvironment(const Aws::Environment& environment) { m_awsEnvironment = environment; }
     /// The local sandbox's policy decision log, or empty when the broker is not the sandbox: what its policy refuses
     /// this window's connection is explained where it shows (the banner for a connect, the pane for a subscription
     /// or withheld messages, the composer for a publish).
@@ -105,6 +120,9 @@ public:
     /// The local AWS IoT registry the Registry screen shows and the Policy screen checks against (the sandbox's; by
     /// default the one in the app's sandbox folder).
     void setRegistryFile(const QString& path);
+    /// The local sandbox's HTTPS data plane ("127.0.0.1:<port>", SandboxInfo::httpsEndpoint) while its workspace is
+    /// open, else empty: "Send over HTTPS" and shadows "Over REST" use it instead of the connection's host on 8443.
+    void setSandboxHttpsEndpoint(const QString& endpoint);
     /// How the local sandbox runs, as the Registry screen shows it; `editable` in the sandbox's workspace.
     void setSandboxSettings(const SandboxSettings& settings, bool editable);
     SandboxSettings sandboxSettings() const;
@@ -123,10 +141,16 @@ private:
     void toggleConnection();
     /// Asks for the secrets the workspace does not keep; false when the user cancelled.
     bool askForSecrets(ConnectionOptions& options);
+    /// Reads the AWS credentials of the sign-in on a worker thread, then connects with a SigV4-signed WebSocket; the
+    /// banner says why when they cannot be read, and nothing connects.
+    void signInThenConnect(const ConnectionOptions& options);
     /// The certificate manager's "Use for this connection": the files go into the connection settings.
     void useConnectionFiles(const QString& certificate, const QString& key, const QString& ca);
     QWidget* setupScreens(QWidget* messages);
     void updateAwsIotMode();
+    /// Gives the composer and the shadow view the connection's HTTPS endpoint (host:8443 or the sandbox's, with the
+    /// connection's CA, certificate, key and passphrase), or none without a client certificate and key.
+    void updateHttpsTarget();
     void onStateChanged(SessionState state);
     void showError(const QString& message);
     /// The state in words for the state label: "Disconnected", "Connecting to …", "Connected to …".
@@ -164,6 +188,12 @@ private:
     QString m_thingName;
     bool m_askPassword = false;
     bool m_askPassphrase = false;
+    std::optional<AwsSignInSettings> m_awsSignIn;
+    AwsTypedSecrets m_awsSecrets;
+    bool m_askAwsSecret = false;
+    bool m_signingIn = false; ///< the credentials are being read for a Connect
+    std::optional<Aws::Environment> m_awsEnvironment;
+    std::optional<SandboxWebSocketChoice> m_sandboxWebSocket;
     QLabel* m_stateLabel = nullptr;
     MessageBanner* m_banner = nullptr;
     // Status-bar counters: live labels whose text is their accessible name (a description says what they count).
@@ -195,6 +225,7 @@ private:
     TopicRouter m_router;
     Sandbox::DecisionLogWatcher* m_decisions = nullptr;
     QString m_decisionLog;
+    QString m_sandboxHttpsEndpoint;
     quint64 m_nextPaneId = 1;
     /// The Charts screen's id in the router (panes count up from 1; the chart takes every batch directly).
     static constexpr quint64 CHART_SUBSCRIBER = ~quint64(0);

@@ -38,6 +38,30 @@ Result<void> checkReadableFile(const QString& path, const QString& what)
     return {};
 }
 
+Result<void> validateSigV4(const ConnectionOptions& options)
+{
+    const SigV4Signing& signing = *options.sigV4;
+    if (options.transport != Transport::SecureWebSocket) {
+        return invalid(ConnectionOptions::tr("SigV4 signing works only over secure WebSockets. Use a wss:// URL, e.g. "
+                                             "wss://abc-ats.iot.eu-west-1.amazonaws.com:443/mqtt."));
+    }
+    if (signing.accessKeyId.trimmed().isEmpty() || signing.secretAccessKey.isEmpty()) {
+        return invalid(ConnectionOptions::tr("SigV4 signing needs an access key ID and its secret access key. Enter "
+                                             "both, or choose an AWS profile that has them."));
+    }
+    if (signing.region.trimmed().isEmpty()) {
+        return invalid(ConnectionOptions::tr("SigV4 signing needs the endpoint's region, e.g. eu-west-1 for "
+                                             "abc-ats.iot.eu-west-1.amazonaws.com."));
+    }
+    if (signing.service.trimmed().isEmpty()) {
+        return invalid(ConnectionOptions::tr("SigV4 signing needs a service name; AWS IoT uses iotdevicegateway."));
+    }
+    if (signing.expiresSeconds && (*signing.expiresSeconds < 1 || *signing.expiresSeconds > 604800)) {
+        return invalid(ConnectionOptions::tr("X-Amz-Expires must be from 1 to 604800 seconds, or left out."));
+    }
+    return {};
+}
+
 } // namespace
 
 Result<ConnectionOptions> ConnectionOptions::fromUrl(const QString& text)
@@ -205,6 +229,11 @@ Result<void> ConnectionOptions::validate() const
     }
     if (reconnectMinMs <= 0 || reconnectMaxMs < reconnectMinMs) {
         return invalid(tr("Reconnect delays must be positive, with the maximum at least the minimum."));
+    }
+    if (sigV4) {
+        if (auto r = validateSigV4(*this); !r) {
+            return r;
+        }
     }
     if (will) {
         if (auto r = TopicFilter::validateTopicName(will->topic); !r) {

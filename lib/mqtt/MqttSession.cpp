@@ -5,6 +5,7 @@
 #include "common/Logging.h"
 #include "mqtt/PahoBridge_p.h"
 #include "mqtt/PahoConnection_p.h"
+#include "mqtt/SigV4Connect_p.h"
 #include "mqtt/SocketTuning_p.h"
 #include "mqtt/TlsDiagnostics_p.h"
 #include "mqtt/TopicFilter.h"
@@ -247,6 +248,16 @@ void MqttSession::startConnect()
     }
     m_connectId = m_nextId++;
     setState(m_everConnected ? SessionState::Reconnecting : SessionState::Connecting);
+    if (m_options.sigV4) {
+        // A presigned URL lasts about 15 minutes (spec §3.3) and Paho cannot re-sign: a fresh one for every attempt.
+        const auto uri = SigV4Connect::presignedServerUri(m_options, QDateTime::currentDateTimeUtc());
+        if (!uri) {
+            fail(SessionError::InvalidOptions, uri.error().message, SessionState::Disconnected);
+            releaseClient();
+            return;
+        }
+        m_connection->connectOptions().set_servers(std::make_shared<mqtt::string_collection>(toStd(*uri)));
+    }
     try {
         m_connection->bridge().noteConnecting();
         m_connection->client().connect(m_connection->connectOptions(), PahoBridge::contextFor(m_connectId),
@@ -634,7 +645,10 @@ void MqttSession::diagnoseConnectFailure(int returnCode, int reasonCode, const Q
     const ConnectionOptions options = m_options;
     QPointer<MqttSession> self(this);
     QThreadPool::globalInstance()->start([self, epoch, options, pahoDetail, returnCode] {
-        const std::optional<TlsDiagnostics::Problem> problem = TlsDiagnostics::probe(options);
+        std::optional<TlsDiagnostics::Problem> problem = TlsDiagnostics::probe(options);
+        if (!problem && options.sigV4) {
+            problem = SigV4Connect::probeUpgrade(options); // a refused WebSocket upgrade (403) and its reason
+        }
         // QCoreApplication lives on the owner thread; the QPointer is only dereferenced there.
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),

@@ -60,6 +60,19 @@ struct LastWill
     bool retained = false;
 };
 
+/// AWS Signature Version 4 for MQTT over WebSocket (AWS IoT with IAM credentials, specs/aws-http-sigv4-greengrass.md
+/// §3). MqttSession presigns a fresh URL right before every connect attempt, its own reconnects included, signing the
+/// Host header as Paho sends it (`host:port`). The secret and the token are never logged or shown.
+struct SigV4Signing
+{
+    QString accessKeyId;
+    QString secretAccessKey; ///< never logged
+    QString sessionToken;    ///< temporary credentials only; appended to the URL unsigned; never logged
+    QString region;          ///< the endpoint's region, e.g. "eu-west-1"
+    QString service = QStringLiteral("iotdevicegateway");
+    std::optional<int> expiresSeconds; ///< X-Amz-Expires; AWS's own clients leave it out
+};
+
 /// Everything needed to open one broker connection. Built from a URL plus options; `validate()` checks the
 /// combination before any network traffic.
 struct ConnectionOptions
@@ -90,6 +103,9 @@ public:
     quint32 sessionExpirySeconds = 0; ///< MQTT 5: how long the broker keeps the session after a disconnect
     std::optional<LastWill> will;
     int connectTimeoutSeconds = 10;
+
+    /// SigV4-presigned WebSocket URLs (AWS IoT with IAM credentials); only with Transport::SecureWebSocket.
+    std::optional<SigV4Signing> sigV4;
 
     // Reconnect with capped exponential backoff; every subscription is restored afterwards.
     bool autoReconnect = true;

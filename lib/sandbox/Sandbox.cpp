@@ -4,6 +4,7 @@
 
 #include "common/Logging.h"
 #include "mqtt/MqttSession.h"
+#include "sandbox/AwsServices.h"
 #include "sandbox/BrokerSetup_p.h"
 #include "sandbox/LocalBroker.h"
 #include "sandbox/SampleDevice.h"
@@ -82,6 +83,7 @@ Sandbox::~Sandbox()
     // The PKI worker writes into the folder: let it finish (a fraction of a second) before the folder may go.
     m_preparing.waitForFinished();
     m_sampleDevice.reset();
+    m_awsServices.reset();   // before the shadow service it uses
     m_shadowService.reset(); // flushes the state file
     m_shadowSession.reset();
     m_broker.reset(); // makes sure mosquitto is gone
@@ -101,10 +103,13 @@ std::optional<Error> Sandbox::checkOptions() const
         return usage(
             tr("“%1” is not a valid thing name: use 1–128 letters, digits, “:”, “_” or “-”.").arg(m_options.thingName));
     }
-    if (m_options.port != 0 && m_options.port == m_options.tlsPort) {
-        return usage(tr("The plain and the mutual-TLS listener cannot share port %1. Choose two different ports, or "
-                        "leave them out to have free ones chosen.")
-                         .arg(m_options.port));
+    const QList<quint16> ports{m_options.port, m_options.tlsPort, m_options.httpPort, m_options.wsPort};
+    for (qsizetype i = 0; i < ports.size(); ++i) {
+        if (ports.at(i) != 0 && ports.indexOf(ports.at(i), i + 1) > 0) {
+            return usage(tr("Two of the sandbox's listeners cannot share port %1. Choose different ports, or leave "
+                            "them out to have free ones chosen.")
+                             .arg(ports.at(i)));
+        }
     }
     if (Result<QString> mosquitto = LocalBroker::findMosquitto(m_options.mosquittoPath); !mosquitto) {
         return mosquitto.error(); // before making a PKI that could not be used
@@ -126,6 +131,8 @@ void Sandbox::start()
     const quint64 generation = ++m_generation;
     m_active = m_options;
     m_lastError = {};
+    m_clientsReady = false;
+    m_awsReady = false;
     discardClients();
     setState(State::Starting);
     m_startTimer.start();
@@ -211,6 +218,8 @@ void Sandbox::onPrepared(const Result<SandboxFiles>& files)
     m_registryFile = files->registryFile;
     m_decisionLogFile = files->decisionLogFile;
     m_shadowStateFile = files->shadowStateFile;
+    m_iamUser = files->iamUser;
+    m_lastServicePorts = files->servicePorts;
     for (const QString& message : files->notices) {
         Q_EMIT notice(message);
     }
@@ -277,10 +286,11 @@ void Sandbox::startClients()
     });
     m_shadowService->start();
     m_shadowSession->connectToBroker(internalOptions(SHADOW_SERVICE_CLIENT_ID));
+    startAwsServices();
     if (m_active.sampleTraffic) {
         // Connects now, beside the service (the two connects overlap), and announces itself once the service answers.
         m_sampleDevice = std::make_unique<SampleDevice>();
-        connect(m_sampleDevice.get(), &SampleDevice::ready, this, &Sandbox::becomeRunning);
+        connect(m_sampleDevice.get(), &SampleDevice::ready, this, &Sandbox::clientsReady);
         connect(m_sampleDevice.get(), &SampleDevice::problem, this, [this](const QString& message) {
             // During a broker restart the device's connection errors are expected and not worth a notice.
             if (m_state == State::Running || m_state == State::Starting) {
@@ -302,7 +312,7 @@ void Sandbox::onShadowServiceReady()
         return;
     }
     if (!m_sampleDevice) {
-        becomeRunning();
+        clientsReady();
         return;
     }
     m_step = tr("starting the sample device");
@@ -310,9 +320,45 @@ void Sandbox::onShadowServiceReady()
     m_sampleDevice->shadowServiceReady();
 }
 
+void Sandbox::startAwsServices()
+{
+    m_awsServices = std::make_unique<AwsServices>();
+    connect(m_awsServices.get(), &AwsServices::notice, this, &Sandbox::notice);
+    connect(m_awsServices.get(), &AwsServices::ready, this, &Sandbox::awsServicesReady);
+    AwsServicesConfig config;
+    config.dir = m_dir;
+    config.httpPort = m_active.httpPort;
+    config.wsPort = m_active.wsPort;
+    config.lastPorts = m_lastServicePorts;
+    config.caFile = m_pki.caCertificate;
+    config.serverCertificateFile = m_pki.brokerCertificate;
+    config.serverKeyFile = m_pki.brokerKey;
+    config.brokerPort = m_broker->port();
+    config.brokerTlsPort = m_broker->tlsPort();
+    config.brokerOptions = internalOptions(QStringLiteral("thingbench-sandbox-data-plane"));
+    config.iamUser = m_iamUser;
+    config.registryFile = m_registryFile;
+    config.decisionLogFile = m_decisionLogFile;
+    config.enforcePolicies = m_active.enforcePolicies;
+    config.shadowService = m_shadowService.get();
+    m_awsServices->start(config);
+}
+
+void Sandbox::clientsReady()
+{
+    m_clientsReady = true;
+    becomeRunning();
+}
+
+void Sandbox::awsServicesReady()
+{
+    m_awsReady = true;
+    becomeRunning();
+}
+
 void Sandbox::becomeRunning()
 {
-    if (m_state != State::Starting) {
+    if (m_state != State::Starting || !m_clientsReady || !m_awsReady) {
         return;
     }
     m_startTimer.stop();
@@ -379,6 +425,10 @@ void Sandbox::fail(const QString& code, const QString& message)
 
 void Sandbox::stopClients()
 {
+    if (m_awsServices) {
+        disconnect(m_awsServices.get(), nullptr, this, nullptr);
+        m_awsServices->stop();
+    }
     if (m_sampleDevice) {
         disconnect(m_sampleDevice.get(), nullptr, this, nullptr);
         m_sampleDevice->stop();
@@ -400,6 +450,7 @@ void Sandbox::discardClients()
 {
     // Stopped already; they go from the event loop, since start() may be called from one of their signals' handlers.
     releaseLater(m_sampleDevice);
+    releaseLater(m_awsServices);
     releaseLater(m_shadowService);
     releaseLater(m_shadowSession);
 }
@@ -436,6 +487,18 @@ SandboxInfo Sandbox::info() const
     info.registryFile = m_registryFile;
     info.policiesEnforced = !m_policyPlugin.isEmpty();
     info.decisionLogFile = info.policiesEnforced ? m_decisionLogFile : QString();
+    if (m_awsServices && m_awsServices->httpPort() != 0) {
+        info.httpPort = m_awsServices->httpPort();
+        info.httpsEndpoint = QStringLiteral("%1:%2").arg(LOOPBACK).arg(info.httpPort);
+    }
+    if (m_awsServices && m_awsServices->wsPort() != 0) {
+        info.wsPort = m_awsServices->wsPort();
+        info.webSocketUrl = QStringLiteral("wss://%1:%2/mqtt").arg(LOOPBACK).arg(info.wsPort);
+    }
+    info.awsCredentialsFile = m_iamUser.credentialsFile;
+    info.awsProfile = m_iamUser.profile;
+    info.awsRegion = m_iamUser.credentials.region;
+    info.awsAccessKeyId = m_iamUser.credentials.accessKeyId;
     info.brokerLogFile = m_broker->logFile();
     info.brokerProcessId = m_broker->processId();
     return info;
@@ -480,6 +543,22 @@ ConnectionOptions Sandbox::deviceConnectionOptions() const
     const ClientFiles device{m_pki.caCertificate, m_pki.deviceCertificate, m_pki.devicePrivateKey};
     ConnectionOptions options = listenerOptions(m_broker->tlsPort(), &device);
     options.clientId = m_active.thingName;
+    return options;
+}
+
+ConnectionOptions Sandbox::webSocketConnectionOptions() const
+{
+    ConnectionOptions options;
+    options.host = LOOPBACK;
+    options.port = m_awsServices ? m_awsServices->wsPort() : 0;
+    options.transport = Transport::SecureWebSocket;
+    options.path = QStringLiteral("/mqtt");
+    options.caFile = m_pki.caCertificate;
+    SigV4Signing signing;
+    signing.accessKeyId = m_iamUser.credentials.accessKeyId;
+    signing.secretAccessKey = m_iamUser.credentials.secretAccessKey;
+    signing.region = m_iamUser.credentials.region;
+    options.sigV4 = signing;
     return options;
 }
 

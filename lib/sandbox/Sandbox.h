@@ -5,6 +5,7 @@
 #include "certs/TestPki.h"
 #include "common/Result.h"
 #include "mqtt/MqttTypes.h"
+#include "sandbox/SandboxAws_p.h"
 
 #include <QFuture>
 #include <QObject>
@@ -22,6 +23,7 @@ class ShadowService;
 namespace Sandbox {
 
 class LocalBroker;
+class AwsServices;
 class SampleDevice;
 struct SandboxFiles;
 
@@ -37,6 +39,10 @@ struct SandboxOptions
     quint16 port = 0;
     /// The mutual-TLS port; the same rules.
     quint16 tlsPort = 0;
+    /// The HTTPS data plane and Greengrass discovery (AWS's 8443); the same rules.
+    quint16 httpPort = 0;
+    /// MQTT over WebSocket signed with SigV4 (AWS's 443, path /mqtt); the same rules.
+    quint16 wsPort = 0;
     /// The sample device's thing (an AWS IoT thing name: 1–128 of [a-zA-Z0-9:_-]) and the device certificate's CN.
     QString thingName = QStringLiteral("sample-thing");
     /// Run the sample device (retained welcome, telemetry, a shadow that follows its delta).
@@ -74,6 +80,18 @@ struct SandboxInfo
     QString brokerLogFile;         ///< mosquitto's log
     quint16 port = 0;
     quint16 tlsPort = 0;
+    /// The HTTPS data plane (publish, REST shadows, retained messages) and Greengrass discovery: "127.0.0.1:<port>"
+    /// with the device or console certificate; empty when it does not run.
+    QString httpsEndpoint;
+    quint16 httpPort = 0;
+    /// MQTT over WebSocket with SigV4: "wss://127.0.0.1:<port>/mqtt", signed with the sandbox's IAM user; empty when
+    /// it does not run.
+    QString webSocketUrl;
+    quint16 wsPort = 0;
+    QString awsCredentialsFile; ///< the IAM user's keys, an AWS shared-credentials file (owner-only)
+    QString awsProfile;         ///< its profile name in that file
+    QString awsRegion;          ///< the region the sandbox accepts in a signature
+    QString awsAccessKeyId;     ///< the IAM user's access key ID (the secret is only in the file)
     qint64 brokerProcessId = 0; ///< 0 when mosquitto does not run
 };
 
@@ -132,6 +150,9 @@ public:
     /// The mutual-TLS listener as the sample thing: its certificate and the client ID its policy wants (the thing
     /// name). Connecting with it takes the sample device's connection over, as on AWS IoT.
     ConnectionOptions deviceConnectionOptions() const;
+    /// MQTT over WebSocket with SigV4 (wss://127.0.0.1:<wsPort>/mqtt), signed with the sandbox's IAM user, verified
+    /// against the sandbox CA. Meaningful once ready() and while info().wsPort is not 0.
+    ConnectionOptions webSocketConnectionOptions() const;
     /// The connection offered by the sandbox whose folder is `dir`, read from the folder (the ports of its last run,
     /// its PKI) for a process that did not start it (thingbench-cli --workspace of the sandbox's workspace). Like
     /// connectionOptions(); whether it runs is only known by connecting. Reads two small files: call it where disk
@@ -169,6 +190,9 @@ private:
     void startBroker();
     void startClients();
     void onShadowServiceReady();
+    void startAwsServices();
+    void clientsReady();
+    void awsServicesReady();
     void becomeRunning();
     void onBrokerStopped();
     void fail(const QString& code, const QString& message);
@@ -191,6 +215,10 @@ private:
     QString m_decisionLogFile;
     QString m_policyPlugin; ///< the plugin of the current run; empty when policies are not enforced
     QString m_shadowStateFile;
+    SandboxIamUser m_iamUser;
+    ServicePorts m_lastServicePorts;
+    bool m_clientsReady = false;       ///< the shadow service (and the sample device) answered
+    bool m_awsReady = false;           ///< the AWS services listen (or gave up, with a notice)
     quint64 m_generation = 0;          ///< bumped by start()/stop()/fail(): late results of earlier work are ignored
     bool m_brokerStartPending = false; ///< the broker of the previous run is still going away
     QTimer m_startTimer;
@@ -202,6 +230,7 @@ private:
     std::unique_ptr<MqttSession> m_shadowSession;
     std::unique_ptr<ShadowService> m_shadowService;
     std::unique_ptr<SampleDevice> m_sampleDevice;
+    std::unique_ptr<AwsServices> m_awsServices;
 };
 
 } // namespace Sandbox

@@ -43,6 +43,14 @@ QJsonObject infoToJson(const SandboxInfo& info)
         {u"brokerLogFile"_qs, info.brokerLogFile},
         {u"port"_qs, int(info.port)},
         {u"tlsPort"_qs, int(info.tlsPort)},
+        {u"httpsEndpoint"_qs, info.httpsEndpoint},
+        {u"httpPort"_qs, int(info.httpPort)},
+        {u"webSocketUrl"_qs, info.webSocketUrl},
+        {u"wsPort"_qs, int(info.wsPort)},
+        {u"awsCredentialsFile"_qs, info.awsCredentialsFile},
+        {u"awsProfile"_qs, info.awsProfile},
+        {u"awsRegion"_qs, info.awsRegion},
+        {u"awsAccessKeyId"_qs, info.awsAccessKeyId},
         {u"brokerProcessId"_qs, info.brokerProcessId},
     };
 }
@@ -68,6 +76,14 @@ SandboxInfo infoFromJson(const QJsonObject& object)
     info.brokerLogFile = object.value(u"brokerLogFile"_qs).toString();
     info.port = quint16(object.value(u"port"_qs).toInt());
     info.tlsPort = quint16(object.value(u"tlsPort"_qs).toInt());
+    info.httpsEndpoint = object.value(u"httpsEndpoint"_qs).toString();
+    info.httpPort = quint16(object.value(u"httpPort"_qs).toInt());
+    info.webSocketUrl = object.value(u"webSocketUrl"_qs).toString();
+    info.wsPort = quint16(object.value(u"wsPort"_qs).toInt());
+    info.awsCredentialsFile = object.value(u"awsCredentialsFile"_qs).toString();
+    info.awsProfile = object.value(u"awsProfile"_qs).toString();
+    info.awsRegion = object.value(u"awsRegion"_qs).toString();
+    info.awsAccessKeyId = object.value(u"awsAccessKeyId"_qs).toString();
     info.brokerProcessId = object.value(u"brokerProcessId"_qs).toInteger();
     return info;
 }

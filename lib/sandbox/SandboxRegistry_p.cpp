@@ -55,7 +55,7 @@ Result<QString> certificateIdOf(const QString& path)
     return file->certificates.first().awsCertificateId();
 }
 
-QJsonObject statement(const QString& action, const QJsonValue& resource)
+QJsonObject statement(const QJsonValue& action, const QJsonValue& resource)
 {
     return QJsonObject{
         {QStringLiteral("Effect"), QStringLiteral("Allow")},
@@ -151,7 +151,7 @@ QString consolePolicyName()
     return QStringLiteral("thingbench-console-policy");
 }
 
-QByteArray samplePolicyDocument(const QString& arnPrefix)
+QByteArray samplePolicyDocument(const QString& arnPrefix, const QString& thingName)
 {
     const QString thing = QStringLiteral("${iot:Connection.Thing.ThingName}");
     const QString topic = arnPrefix + QStringLiteral("topic/");
@@ -164,6 +164,13 @@ QByteArray samplePolicyDocument(const QString& arnPrefix)
         statement(QStringLiteral("iot:RetainPublish"), topic + QStringLiteral("sandbox/welcome")),
         statement(QStringLiteral("iot:Subscribe"), arnPrefix + QStringLiteral("topicfilter/") + shadow),
         statement(QStringLiteral("iot:Receive"), topic + shadow),
+        // Over HTTPS there is no MQTT connection, so no iot:Connection.Thing.* variables: its telemetry, its shadows
+        // and its Greengrass discovery by the thing's name (discovery supports no thing policy variables at all).
+        statement(QJsonArray{QStringLiteral("iot:GetThingShadow"), QStringLiteral("iot:UpdateThingShadow"),
+                             QStringLiteral("iot:DeleteThingShadow"), QStringLiteral("iot:ListNamedShadowsForThing")},
+                  arnPrefix + QStringLiteral("thing/") + thingName),
+        statement(QStringLiteral("greengrass:Discover"), arnPrefix + QStringLiteral("thing/") + thingName),
+        statement(QStringLiteral("iot:Publish"), topic + QStringLiteral("sandbox/%1/*").arg(thingName)),
     };
     const QJsonObject document{{QStringLiteral("Version"), QStringLiteral("2012-10-17")},
                                {QStringLiteral("Statement"), statements}};
@@ -174,7 +181,9 @@ QByteArray consolePolicyDocument()
 {
     const QJsonObject document{
         {QStringLiteral("Version"), QStringLiteral("2012-10-17")},
-        {QStringLiteral("Statement"), QJsonArray{statement(QStringLiteral("iot:*"), QStringLiteral("*"))}}};
+        {QStringLiteral("Statement"),
+         QJsonArray{
+             statement(QJsonArray{QStringLiteral("iot:*"), QStringLiteral("greengrass:*")}, QStringLiteral("*"))}}};
     return QJsonDocument(document).toJson(QJsonDocument::Indented);
 }
 
@@ -203,7 +212,7 @@ Result<QStringList> seedRegistry(const QString& path, const SandboxIdentity& dev
                     return failed;
                 }
             }
-            const QByteArray document = samplePolicyDocument(QString::fromStdString(registry.arnPrefix()));
+            const QByteArray document = samplePolicyDocument(QString::fromStdString(registry.arnPrefix()), thingName);
             if (auto failed = registerIdentity(registry, device, samplePolicyName(thingName), document, now)) {
                 return failed;
             }

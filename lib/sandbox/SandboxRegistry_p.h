@@ -36,9 +36,10 @@ QString consolePolicyName();                        ///< "thingbench-console-pol
 
 /// The sample thing's least-privilege policy: connect only as itself (client ID = thing name, the certificate
 /// attached to the thing), publish its telemetry, the welcome (retained) and its own shadow requests, subscribe to and
-/// receive its own shadow's answers. Every resource goes through ${iot:Connection.Thing.ThingName}.
-QByteArray samplePolicyDocument(const QString& arnPrefix);
-/// The console's policy: everything (iot:*), like an administrator's IAM rights in the AWS console.
+/// receive its own shadow's answers (every MQTT resource goes through ${iot:Connection.Thing.ThingName}); over HTTPS,
+/// get, update, delete and list its own shadows and discover its Greengrass core (its thing by name).
+QByteArray samplePolicyDocument(const QString& arnPrefix, const QString& thingName);
+/// The console's policy: everything (iot:*, greengrass:*), like an administrator's IAM rights in the AWS console.
 QByteArray consolePolicyDocument();
 
 /// Worker thread. Makes sure the registry at `path` knows the sandbox's certificates. A certificate that is not

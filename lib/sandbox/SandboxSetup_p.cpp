@@ -233,6 +233,12 @@ Result<SandboxFiles> prepareSandboxDir(const QString& dirPath, const QString& th
         return seeded.error();
     }
     files.notices << *seeded;
+    Result<SandboxIamUser> iamUser = ensureSandboxIamUser(dir.path(), &files.notices);
+    if (!iamUser) {
+        return iamUser.error();
+    }
+    files.iamUser = *iamUser;
+    files.servicePorts = readServicePorts(dir.path());
     setAsideUnusableShadows(files.shadowStateFile, &files.notices);
     return files;
 }

@@ -9,6 +9,8 @@
 
 #include <QDateTime>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace {
 
@@ -137,4 +139,39 @@ void ShadowService::handleMessages(const QList<MqttMessage>& messages)
         }
         Q_EMIT requestHandled(message.topic, outcome.messages);
     }
+}
+
+ShadowRestAnswer ShadowService::handleRestRequest(const ShadowKey& key, ShadowOperation operation,
+                                                  const QByteArray& payload)
+{
+    const QString topic = ShadowTopic::topic(key, operation, ShadowTopic::Kind::Request);
+    ShadowEngine::Outcome outcome = m_engine.process(std::move(m_store), topic, payload, m_clock());
+    m_store = std::move(outcome.store);
+    ++m_requestsHandled;
+    ShadowRestAnswer answer;
+    answer.status = 500;
+    answer.body = QByteArrayLiteral(R"({"code":500,"message":"Internal service failure"})");
+    for (const ShadowMessage& message : std::as_const(outcome.messages)) {
+        const std::optional<ShadowTopic> parsed = ShadowTopic::parse(message.topic);
+        if (!parsed) {
+            continue;
+        }
+        if (parsed->operation == operation && parsed->kind == ShadowTopic::Kind::Accepted) {
+            answer.status = 200;
+            answer.body = message.payload;
+        } else if (parsed->operation == operation && parsed->kind == ShadowTopic::Kind::Rejected) {
+            answer.status = QJsonDocument::fromJson(message.payload).object().value(QLatin1String("code")).toInt(500);
+            answer.body = message.payload;
+        } else if ((parsed->kind == ShadowTopic::Kind::Delta || parsed->kind == ShadowTopic::Kind::Documents) &&
+                   m_session) {
+            m_session->publish(message.topic, message.payload, m_qos, false);
+        }
+    }
+    if (outcome.changed) {
+        scheduleSave();
+        if (outcome.key) {
+            Q_EMIT shadowChanged(*outcome.key);
+        }
+    }
+    return answer;
 }

@@ -15,6 +15,13 @@
 
 class MqttSession;
 
+/// The answer to a REST shadow request (ShadowService::handleRestRequest).
+struct ShadowRestAnswer
+{
+    int status = 200; ///< 200, or the error document's code (400, 404, 409, 413, 415, 500)
+    QByteArray body;  ///< the accepted document, or the error document `{"code","message"[,"clientToken"]}`
+};
+
 /// The AWS IoT shadow service on a real broker: ShadowEngine behind an MqttSession. It subscribes to
 /// `$aws/things/+/shadow/#`, answers every request on the response topics, and ignores everything else: its own
 /// responses coming back, other clients' publishes to response topics, topics that are not shadow requests.
@@ -66,6 +73,12 @@ public:
     /// Unsubscribes; requests are no longer answered.
     void stop();
     bool isRunning() const { return m_running; }
+
+    /// One request of the HTTPS data plane's REST shadow API (spec aws-http-sigv4-greengrass.md §1.3), handled by the
+    /// same engine, store and state file as the MQTT requests: returns the accepted document or the error, and
+    /// publishes only the side effects REST has (`/update/delta` and `/update/documents`), never `/accepted` or
+    /// `/rejected`. Works whether or not start() was called (the side effects need a connected session).
+    ShadowRestAnswer handleRestRequest(const ShadowKey& key, ShadowOperation operation, const QByteArray& payload);
 
     const ShadowStore& store() const { return m_store; }
     void setStore(const ShadowStore& store) { m_store = store; }

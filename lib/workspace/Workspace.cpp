@@ -139,6 +139,17 @@ QJsonObject connectionToJson(const ConnectionSettings& connection)
         {u"password"_qs, secretName(connection.password)},
         {u"passphrase"_qs, secretName(connection.passphrase)},
     };
+    if (const auto& signIn = connection.awsSignIn) { // only when used: files of other connections stay as they were
+        object.insert(u"awsSignIn"_qs,
+                      QJsonObject{{u"source"_qs, AwsSignIn::sourceName(signIn->source)},
+                                  {u"profile"_qs, signIn->profile},
+                                  {u"credentialsFile"_qs, signIn->credentialsFile},
+                                  {u"accessKeyId"_qs, signIn->accessKeyId},
+                                  {u"region"_qs, signIn->region}});
+    }
+    if (connection.awsSecret != SecretStorage::None) {
+        object.insert(u"awsSecret"_qs, secretName(connection.awsSecret));
+    }
     if (o.will) {
         QJsonObject will{{u"topic"_qs, o.will->topic}, {u"qos"_qs, o.will->qos}, {u"retain"_qs, o.will->retained}};
         insertPayload(will, o.will->payload);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "mqtt/MqttTypes.h"
+#include "workspace/AwsSignIn.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -94,6 +95,11 @@ struct ConnectionSettings
     bool awsIot = false; ///< the AWS IoT preset (port 8883, or 443 with ALPN)
     SecretStorage password = SecretStorage::None;
     SecretStorage passphrase = SecretStorage::None;
+    /// "AWS IoT with IAM credentials" (wss://, SigV4): where the credentials come from; nothing for other connections.
+    std::optional<AwsSignInSettings> awsSignIn;
+    /// A typed-in secret access key and session token (AwsSignInSettings::Source::TypedIn): keychain entries
+    /// "awsSecretAccessKey" and "awsSessionToken", never the file.
+    SecretStorage awsSecret = SecretStorage::None;
 
     bool operator==(const ConnectionSettings& other) const;
 };

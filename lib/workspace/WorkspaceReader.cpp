@@ -224,6 +224,13 @@ void checkConnection(Checker& checker, const QJsonObject& root)
     }
     checker.oneOf(c, "password", path, SECRET_NAMES);
     checker.oneOf(c, "passphrase", path, SECRET_NAMES);
+    const QJsonObject signIn = checker.object(c, "awsSignIn", path, true);
+    const QString signInPath = u"connection.awsSignIn"_qs;
+    checker.oneOf(signIn, "source", signInPath, {u"environment"_qs, u"profile"_qs, u"typed"_qs});
+    for (const char* key : {"profile", "credentialsFile", "accessKeyId", "region"}) {
+        checker.text(signIn, key, signInPath);
+    }
+    checker.oneOf(c, "awsSecret", path, SECRET_NAMES);
     const QJsonObject will = checker.object(c, "will", path, true);
     checker.text(will, "topic", u"connection.will"_qs);
     checker.integer(will, "qos", u"connection.will"_qs, 0, 2);
@@ -363,6 +370,17 @@ ConnectionSettings connectionFrom(const QJsonObject& c)
     settings.awsIot = c.value(u"awsIot"_qs).toBool(false);
     settings.password = secretFrom(c.value(u"password"_qs));
     settings.passphrase = secretFrom(c.value(u"passphrase"_qs));
+    if (c.value(u"awsSignIn"_qs).isObject()) {
+        const QJsonObject signIn = c.value(u"awsSignIn"_qs).toObject();
+        AwsSignInSettings aws;
+        aws.source = AwsSignIn::sourceFromName(signIn.value(u"source"_qs).toString()).value_or(aws.source);
+        aws.profile = signIn.value(u"profile"_qs).toString();
+        aws.credentialsFile = signIn.value(u"credentialsFile"_qs).toString();
+        aws.accessKeyId = signIn.value(u"accessKeyId"_qs).toString();
+        aws.region = signIn.value(u"region"_qs).toString();
+        settings.awsSignIn = aws;
+    }
+    settings.awsSecret = secretFrom(c.value(u"awsSecret"_qs));
     if (c.value(u"will"_qs).isObject()) {
         const QJsonObject will = c.value(u"will"_qs).toObject();
         o.will = LastWill{will.value(u"topic"_qs).toString(), payloadFrom(will), will.value(u"qos"_qs).toInt(0),

@@ -5,6 +5,7 @@
 #define QT_STATICPLUGIN
 
 #include "MainWindow.h"
+#include "connection/AwsSignInBox.h"
 #include "shadow/ShadowView.h"
 #include "messages/MessageFilterProxyModel.h"
 #include "mqtt/MqttSession.h"
@@ -259,6 +260,7 @@ private Q_SLOTS:
     void shadowAndCertificateScreensHaveNames_issue9();
     void statusBarAgreesAfterABurst();
     void counterRefreshStopsWhenIdle();
+    void awsSignInStatusIsReadWithoutTheSecret_issue13();
 
 private:
     BrokerFixture m_broker;
@@ -590,6 +592,25 @@ void TestAccessibility::counterRefreshStopsWhenIdle()
     // Clearing the pane while idle still reaches the status bar.
     pane->clear();
     QVERIFY(timer->isActive());
+}
+
+void TestAccessibility::awsSignInStatusIsReadWithoutTheSecret_issue13()
+{
+    const QString secret = u"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"_s;
+    AwsSignInBox box;
+    box.setEndpointHost(u"abc-ats.iot.eu-west-1.amazonaws.com"_s);
+    box.setEnvironment({{u"AWS_ACCESS_KEY_ID"_s, u"AKIAIOSFODNN7EXAMPLE"_s}, {u"AWS_SECRET_ACCESS_KEY"_s, secret}});
+    auto* status = box.findChild<QLabel*>(u"statusLabel"_s);
+    // The live status line is heard as it changes: first "reading", then what will be used.
+    QTRY_COMPARE_WITH_TIMEOUT(lastNameHeard(status), u"Access key AKIA…MPLE from environment, region eu-west-1."_s,
+                              10000);
+    QVERIFY(namesHeard(status).contains(u"Reading the AWS credentials…"_s));
+    QCOMPARE(accessibleName(status), u"Access key AKIA…MPLE from environment, region eu-west-1."_s);
+    QCOMPARE(QAccessible::queryAccessibleInterface(status)->text(QAccessible::Description),
+             u"What the sign-in will use"_s);
+    for (const HeardEvent& heard : std::as_const(s_heard)) {
+        QVERIFY(!heard.name.contains(secret) && !heard.description.contains(secret));
+    }
 }
 
 Q_IMPORT_PLUGIN(RecordingBridgePlugin)

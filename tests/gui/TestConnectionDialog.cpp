@@ -624,10 +624,12 @@ void TestConnectionDialog::accessibleNamesAndBuddies()
         if (widget->focusPolicy() == Qt::NoFocus || qobject_cast<QLabel*>(widget) ||
             widget->objectName().startsWith(u"qt_"_s) || !widget->parentWidget() ||
             qobject_cast<QComboBox*>(widget->parentWidget()) ||
-            qobject_cast<QAbstractSpinBox*>(widget->parentWidget())) {
-            continue; // labels, and the inner line edits of combo and spin boxes
+            qobject_cast<QAbstractSpinBox*>(widget->parentWidget()) || widget->window() != &dialog) {
+            continue; // labels, the inner line edits of combo and spin boxes, and a combo box's popup list
         }
-        QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
+        QVERIFY2(!widget->accessibleName().isEmpty(),
+                 qPrintable(widget->objectName() + u' ' + QLatin1String(widget->metaObject()->className()) + u" in "_s +
+                            widget->parentWidget()->objectName()));
     }
     const QStringList withBuddies = {u"presetComboBox"_s,     u"transportComboBox"_s, u"hostLineEdit"_s,
                                      u"portSpinBox"_s,        u"pathLineEdit"_s,      u"thingNameLineEdit"_s,

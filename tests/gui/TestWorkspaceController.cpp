@@ -5,6 +5,7 @@
 #include "common/FileIo.h"
 #include "messages/MessageTableModel.h"
 #include "mqtt/MqttSession.h"
+#include "publish/HttpsPublishOptions.h"
 #include "publish/PublishComposer.h"
 #include "registry/RegistryView.h"
 #include "sandbox/Sandbox.h"
@@ -103,6 +104,7 @@ private Q_SLOTS:
     void workspaceBarIsAccessible();
     void sandboxSettingsRestartTheSandboxAndAreKept_issue12();
     void secretsFollowARenameAndGoWithADelete();
+    void awsTypedSecretGoesToTheKeychain_issue13();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -136,6 +138,17 @@ void TestWorkspaceController::firstRunOpensTheSandboxWithTrafficAndAShadow()
         QVERIFY(app.window->brokerUrl().startsWith(u"mqtts://127.0.0.1:"_s));
         QVERIFY(app.window->savedConnectionSettings().certFile.endsWith(u"/thingbench-console-certificate.pem.crt"_s));
         QCOMPARE(app.window->policyDecisionLog(), dataDir() + u"/sandbox/decisions.jsonl"_s);
+        // Issue 13: the sandbox's HTTPS data plane is the composer's "Send over HTTPS" endpoint, and it answers.
+        HttpsPublishOptions* https = app.window->composer()->httpsOptions();
+        QVERIFY(https->isAvailable());
+        QCOMPARE(https->target().port, app.controller->sandbox()->info().httpPort);
+        https->setChosen(true);
+        app.window->composer()->findChild<QLineEdit*>(u"topicLineEdit"_s)->setText(u"thingbench/https"_s);
+        QVERIFY(app.window->composer()->publish());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            app.window->composer()->findChild<QLabel*>(u"resultLabel"_s)->text().startsWith(u"Published over HTTPS"_s),
+            WAIT_MS);
+        https->setChosen(false);
         brokerPid = app.controller->sandbox()->info().brokerProcessId;
         QVERIFY(processExists(brokerPid));
         // The welcome pane on "#" shows traffic: the retained welcome message, the sample device's telemetry. A
@@ -476,6 +489,50 @@ void TestWorkspaceController::secretsFollowARenameAndGoWithADelete()
     QVERIFY(opened.wait(WAIT_MS));
     QCOMPARE(app.controller->currentName(), u"Other"_s);
     QTRY_COMPARE_WITH_TIMEOUT(keychainEntry(SecretStore::keyFor(u"Dev2"_s, u"password"_s)), std::nullopt, WAIT_MS);
+}
+
+void TestWorkspaceController::awsTypedSecretGoesToTheKeychain_issue13()
+{
+    // "AWS IoT with IAM credentials", keys typed in: the file keeps the sign-in and the key ID, never the secret or
+    // the token; those go to the keychain like the MQTT password (or are asked for at Connect without one).
+    const QString secret = u"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"_s;
+    const QString token = u"FwoGZXIvYXdzEXAMPLETOKEN"_s;
+    const AwsSignInSettings signIn{
+        AwsSignInSettings::Source::TypedIn, {}, {}, u"AKIAIOSFODNN7EXAMPLE"_s, u"eu-west-1"_s};
+    const auto fileOf = [](App& app) { return FileIo::readFile(app.controller->store().pathFor(u"Aws"_s)).value(); };
+    {
+        App app(dataDir());
+        QVERIFY(app.controller->store().create(u"Aws"_s, Workspace{}).ok());
+        QVERIFY(app.controller->store().setLastWorkspace(u"Aws"_s).ok());
+        QVERIFY(app.startAndWait());
+        app.window->applyConnectionSettings(
+            ConnectionOptions::fromUrl(u"wss://abc-ats.iot.eu-west-1.amazonaws.com:443/mqtt"_s).value(), true,
+            u"my-thing"_s);
+        app.window->setAwsSignIn(signIn);
+        app.window->setAwsSecrets(secret, token);
+        const QByteArray expected = keychainExpected() ? "\"awsSecret\": \"keychain\"" : "\"awsSecret\": \"ask\"";
+        QTRY_VERIFY_WITH_TIMEOUT(fileOf(app).contains(expected), WAIT_MS);
+        const QByteArray file = fileOf(app);
+        QVERIFY(file.contains("\"accessKeyId\": \"AKIAIOSFODNN7EXAMPLE\""));
+        QVERIFY(file.contains("\"source\": \"typed\""));
+        QVERIFY(!file.contains(secret.toUtf8()) && !file.contains(token.toUtf8()));
+        if (keychainExpected()) {
+            QCOMPARE(keychainEntry(SecretStore::keyFor(u"Aws"_s, u"awsSecretAccessKey"_s)),
+                     std::optional<QByteArray>(secret.toUtf8()));
+            QCOMPARE(keychainEntry(SecretStore::keyFor(u"Aws"_s, u"awsSessionToken"_s)),
+                     std::optional<QByteArray>(token.toUtf8()));
+        }
+    }
+    App again(dataDir());
+    QVERIFY(again.startAndWait());
+    QCOMPARE(again.window->awsSignIn(), std::optional<AwsSignInSettings>(signIn));
+    if (keychainExpected()) { // read back from the keychain for the next Connect
+        QTRY_COMPARE_WITH_TIMEOUT(again.window->awsSecrets().secretAccessKey, secret, WAIT_MS);
+        QTRY_COMPARE_WITH_TIMEOUT(again.window->awsSecrets().sessionToken, token, WAIT_MS);
+    } else {
+        QCOMPARE(again.controller->capture().connection.awsSecret, SecretStorage::Ask);
+        QCOMPARE(again.window->awsSecrets().secretAccessKey, QString());
+    }
 }
 
 QTEST_MAIN(TestWorkspaceController)

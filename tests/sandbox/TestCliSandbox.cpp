@@ -35,7 +35,10 @@ QStringList shellWords(const QString& line)
     for (qsizetype i = 0; i < line.size(); ++i) {
         const QChar c = line.at(i);
         if (c == u'\'') {
-            const qsizetype end = line.indexOf(u'\'', i + 1);
+            qsizetype end = line.indexOf(u'\'', i + 1);
+            if (end < 0) { // not a command line (prose such as "the sandbox's"): take the rest as it is
+                end = line.size();
+            }
             word += line.mid(i + 1, end - i - 1);
             i = end;
             inWord = true;
@@ -159,7 +162,6 @@ private Q_SLOTS:
     void printedLinesWorkAndSigtermStopsIt();
     void sigintStopsItAndRemovesTheTemporaryFolder();
     void killedCliTakesTheBrokerWithItAndTheFolderIsReusable();
-    void httpPortIsRefused();
     void badOptionsAreUsageErrors();
     void missingMosquittoExitsWithInstallHint();
 };
@@ -175,10 +177,20 @@ void TestCliSandbox::printedLinesWorkAndSigtermStopsIt()
     QVERIFY2(processExists(pid), qPrintable(sandbox.out));
     const QList<QStringList> subs = sandbox.commands(u"sub"_s);
     const QList<QStringList> pubs = sandbox.commands(u"pub"_s);
-    QCOMPARE(subs.size(), 2); // plain, then mutual TLS
+    QCOMPARE(subs.size(), 3); // plain, mutual TLS, then WebSocket with SigV4
     QCOMPARE(pubs.size(), 2);
     QVERIFY(subs.at(0).at(3).startsWith(u"mqtt://127.0.0.1:"_s));
     QVERIFY(subs.at(1).at(3).startsWith(u"mqtts://127.0.0.1:"_s));
+    // The AWS endpoints besides MQTT over mutual TLS, and the IAM user that signs for the WebSocket one.
+    QVERIFY2(QRegularExpression(u"WebSocket +wss://127\\.0\\.0\\.1:\\d+/mqtt \\(SigV4, region us-east-1\\)"_s)
+                 .match(sandbox.out)
+                 .hasMatch(),
+             qPrintable(sandbox.out));
+    QVERIFY2(QFileInfo(sandboxDir + u"/aws-credentials"_s).permissions() ==
+                 (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser),
+             qPrintable(sandbox.out));
+    QVERIFY2(!sandbox.out.contains(u"aws_secret_access_key"_s),
+             qPrintable(sandbox.out)); // the secret stays in the file
 
     // Plain: the printed sub gets the retained welcome at once (so it is subscribed), then the printed pub's message.
     QProcess plainSub;
@@ -188,6 +200,12 @@ void TestCliSandbox::printedLinesWorkAndSigtermStopsIt()
     QString pubOutput;
     QCOMPARE(runCommand(pubs.at(0), &pubOutput), 0);
     QVERIFY2(subscriberSees(plainSub, &plainOutput, u"sandbox/hello Hello, sandbox"_s), qPrintable(plainOutput));
+    // The printed HTTPS publish (the data plane, with the console certificate) reaches MQTT subscribers.
+    const QList<QStringList> https = sandbox.commands(u"http"_s);
+    QCOMPARE(https.size(), 1);
+    QCOMPARE(runCommand(https.at(0), &pubOutput), 0);
+    QVERIFY2(pubOutput.contains(u"\"message\":\"OK\""_s), qPrintable(pubOutput));
+    QVERIFY2(subscriberSees(plainSub, &plainOutput, u"sandbox/hello Hello over HTTPS"_s), qPrintable(plainOutput));
     plainSub.kill();
     plainSub.waitForFinished();
 
@@ -200,6 +218,24 @@ void TestCliSandbox::printedLinesWorkAndSigtermStopsIt()
     QVERIFY2(subscriberSees(tlsSub, &tlsOutput, uR"("state":{"reported":{"led":"on"}})"_s), qPrintable(tlsOutput));
     tlsSub.kill();
     tlsSub.waitForFinished();
+
+    // MQTT over WebSocket, signed with the IAM user of the printed credentials file (the printed export).
+    static const QRegularExpression exportLine(u"export AWS_SHARED_CREDENTIALS_FILE=(\\S+)"_s);
+    const QString credentialsFile = exportLine.match(sandbox.out).captured(1);
+    QCOMPARE(credentialsFile, sandboxDir + u"/aws-credentials"_s);
+    QProcess webSocketSub;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"AWS_SHARED_CREDENTIALS_FILE"_s, credentialsFile);
+    for (const QString& name : {u"AWS_ACCESS_KEY_ID"_s, u"AWS_SECRET_ACCESS_KEY"_s, u"AWS_PROFILE"_s}) {
+        environment.remove(name);
+    }
+    webSocketSub.setProcessEnvironment(environment);
+    webSocketSub.start(subs.at(2).first(), subs.at(2).mid(1));
+    QString webSocketOutput;
+    QVERIFY2(subscriberSees(webSocketSub, &webSocketOutput, u"sandbox/welcome "_s),
+             qPrintable(webSocketOutput + QString::fromUtf8(webSocketSub.readAllStandardError())));
+    webSocketSub.kill();
+    webSocketSub.waitForFinished();
 
     QCOMPARE(::kill(pid_t(sandbox.process->processId()), SIGTERM), 0);
     QCOMPARE(sandbox.waitForExit(), 0);
@@ -250,22 +286,15 @@ void TestCliSandbox::killedCliTakesTheBrokerWithItAndTheFolderIsReusable()
     QVERIFY(!processExists(next.brokerPid()));
 }
 
-void TestCliSandbox::httpPortIsRefused()
-{
-    SandboxRun sandbox;
-    sandbox.start({u"--http-port"_s, u"8443"_s});
-    QCOMPARE(sandbox.waitForExit(), 2);
-    QVERIFY2(sandbox.err.startsWith(u"thingbench-cli: --http-port"_s), qPrintable(sandbox.err));
-    QVERIFY2(sandbox.err.contains(u"not available in this build"_s), qPrintable(sandbox.err));
-    QVERIFY(sandbox.out.isEmpty());
-}
-
 void TestCliSandbox::badOptionsAreUsageErrors()
 {
     const QList<QStringList> cases = {
         {u"--port"_s, u"0"_s},
         {u"--tls-port"_s, u"70000"_s},
         {u"--port"_s, u"4000"_s, u"--tls-port"_s, u"4000"_s},
+        {u"--http-port"_s, u"4000"_s, u"--ws-port"_s, u"4000"_s},
+        {u"--ws-port"_s, u"0"_s},
+        {u"--http-port"_s, u"x"_s},
         {u"--thing"_s, u"not a thing"_s},
         {u"--bogus"_s},
         {u"extra"_s},

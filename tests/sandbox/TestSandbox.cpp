@@ -1,5 +1,8 @@
 // SPDX-FileCopyrightText: 2026 ThingBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "aws/AwsCredentials.h"
+#include "aws/GreengrassDiscovery.h"
+#include "aws/IotHttpClient.h"
 #include "mqtt/MqttSession.h"
 #include "policy/Registry.h"
 #include "sandbox/LocalBroker.h"
@@ -17,6 +20,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <functional>
 #include <memory>
 #include <variant>
 
@@ -96,6 +100,26 @@ bool processExists(qint64 pid)
     return QFileInfo::exists(u"/proc/%1"_s.arg(pid));
 }
 
+/// One request to the sandbox's HTTPS data plane with the device certificate (or the console's); its reply.
+Aws::IotHttpReply https(const Sandbox::SandboxInfo& info, bool device,
+                        const std::function<void(Aws::IotHttpClient&)>& call)
+{
+    Aws::IotHttpClient client;
+    Aws::HttpsTarget target;
+    target.host = u"127.0.0.1"_s;
+    target.port = info.httpPort;
+    target.tls.caFile = info.caFile;
+    target.tls.certFile = device ? info.certificateFile : info.consoleCertificateFile;
+    target.tls.keyFile = device ? info.privateKeyFile : info.consolePrivateKeyFile;
+    client.setTarget(target);
+    QSignalSpy finished(&client, &Aws::IotHttpClient::finished);
+    call(client);
+    if (!finished.wait(WAIT_MS)) {
+        return {};
+    }
+    return finished.first().at(0).value<Aws::IotHttpReply>();
+}
+
 } // namespace
 
 /// Sandbox::Sandbox end to end: a real mosquitto on 127.0.0.1 (no mocks), real TLS with the sandbox's own PKI, the
@@ -114,6 +138,8 @@ private Q_SLOTS:
     void policiesDecideOnTheMutualTlsListener_issue12();
     void withoutPoliciesEveryCertificateMayDoAnything_issue12();
     void tlsWithoutClientCertificateIsRefused();
+    void webSocketSignInWithTheSandboxIamUser_issue13();
+    void httpsDataPlaneAndDiscoveryWithTheDeviceCertificate_issue13();
     void shadowGetAnswersWithTheSampleState();
     void welcomeIsRetainedForAFreshSubscriber();
     void sampleDeviceFollowsTheLedDelta();
@@ -282,11 +308,14 @@ void TestSandbox::policiesDecideOnTheMutualTlsListener_issue12()
     const QString logFile = sandbox.info().decisionLogFile;
     QTRY_VERIFY_WITH_TIMEOUT(readAll(logFile).contains("topicfilter/#"), WAIT_MS);
     const QByteArray text = readAll(logFile);
-    QVERIFY2(text.contains(R"("clientId":"intruder","certificateId":")" + sandbox.info().certificateId.toUtf8()),
-             text.constData());
-    QVERIFY2(text.contains(R"("action":"iot:Subscribe","resource":"arn:aws:iot:us-east-1:123456789012:topicfilter/#",)"
-                           R"("decision":"IMPLICIT_DENY")"),
-             text.constData());
+    // Raw strings outside the macros: moc's preprocessor misreads them inside macro arguments.
+    const QByteArray intruderLine =
+        R"("clientId":"intruder","certificateId":")" + sandbox.info().certificateId.toUtf8();
+    const QByteArray denial =
+        R"("action":"iot:Subscribe","resource":"arn:aws:iot:us-east-1:123456789012:topicfilter/#",)"
+        R"("decision":"IMPLICIT_DENY")";
+    QVERIFY2(text.contains(intruderLine), text.constData());
+    QVERIFY2(text.contains(denial), text.constData());
     QVERIFY(stopAndWait(sandbox));
 }
 
@@ -306,6 +335,11 @@ void TestSandbox::withoutPoliciesEveryCertificateMayDoAnything_issue12()
     Client client;
     QVERIFY(client.connectTo(anyone));
     QVERIFY(client.subscribe(u"#"_s));
+    // Over HTTPS too: the device certificate publishes where its policy would not let it.
+    const Aws::IotHttpReply reply =
+        https(sandbox.info(), true, [](Aws::IotHttpClient& http) { http.publish(u"anything/at/all"_s, "x"); });
+    QVERIFY2(reply.succeeded(), qPrintable(reply.describe()));
+    QTRY_VERIFY_WITH_TIMEOUT(client.find(u"anything/at/all"_s), WAIT_MS);
     QVERIFY(stopAndWait(sandbox));
     QVERIFY(!QFileInfo::exists(dir.filePath(u"decisions.jsonl"_s)));
 }
@@ -323,6 +357,74 @@ void TestSandbox::tlsWithoutClientCertificateIsRefused()
     QVERIFY2(session.state() != SessionState::Connected, qPrintable(errors.first().at(1).toString()));
     const auto error = errors.first().at(0).value<SessionError>();
     QCOMPARE(error, SessionError::TlsClientCertificateRequired);
+}
+
+void TestSandbox::webSocketSignInWithTheSandboxIamUser_issue13()
+{
+    const Sandbox::SandboxInfo info = m_sandbox->info();
+    QVERIFY(info.wsPort != 0);
+    const QString expectedUrl = QStringLiteral("wss://127.0.0.1:%1/mqtt").arg(info.wsPort);
+    QCOMPARE(info.webSocketUrl, expectedUrl);
+    QVERIFY(info.awsAccessKeyId.startsWith(u"AKIA"_s));
+    // The IAM user's keys are an AWS shared-credentials file, owner-only, that an AWS SDK reads as a profile.
+    QCOMPARE(QFileInfo(info.awsCredentialsFile).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
+    Aws::Environment environment{{u"AWS_SHARED_CREDENTIALS_FILE"_s, info.awsCredentialsFile},
+                                 {u"AWS_CONFIG_FILE"_s, m_dir.filePath(u"no-config"_s)}};
+    const Result<Aws::AwsCredentials> keys = Aws::loadProfile(info.awsProfile, environment, m_dir.path());
+    QVERIFY2(keys.ok(), qPrintable(keys.ok() ? QString() : keys.error().message));
+    QCOMPARE(keys->accessKeyId, info.awsAccessKeyId);
+
+    ConnectionOptions options = m_sandbox->webSocketConnectionOptions();
+    QCOMPARE(options.sigV4->secretAccessKey, keys->secretAccessKey);
+    Client client;
+    QVERIFY(client.connectTo(options));
+    QVERIFY(client.subscribe(u"test/websocket"_s));
+    client.session.publish(u"test/websocket"_s, "over WebSocket, signed", 1, false);
+    QTRY_VERIFY_WITH_TIMEOUT(client.find(u"test/websocket"_s, "over WebSocket, signed"), WAIT_MS);
+
+    // A wrong secret is refused by the sandbox as by AWS IoT: a 403 that the session puts in words.
+    options.sigV4->secretAccessKey = u"not-the-secret"_s;
+    MqttSession refused;
+    QSignalSpy errors(&refused, &MqttSession::errorOccurred);
+    QVERIFY(refused.connectToBroker(options));
+    QVERIFY(errors.wait(WAIT_MS));
+    refused.disconnectFromBroker();
+}
+
+void TestSandbox::httpsDataPlaneAndDiscoveryWithTheDeviceCertificate_issue13()
+{
+    const Sandbox::SandboxInfo info = m_sandbox->info();
+    QVERIFY(info.httpPort != 0);
+    QCOMPARE(info.httpsEndpoint, u"127.0.0.1:%1"_s.arg(info.httpPort));
+    // The device's least-privilege policy, over HTTPS as over MQTT: its telemetry yes, other topics no (403).
+    Client subscriber;
+    QVERIFY(subscriber.connectTo(m_sandbox->connectionOptions(false)));
+    QVERIFY(subscriber.subscribe(u"sandbox/%1/#"_s.arg(THING)));
+    Aws::IotHttpReply reply = https(info, true, [](Aws::IotHttpClient& http) {
+        http.publish(u"sandbox/%1/telemetry"_s.arg(THING), R"({"over":"https"})");
+    });
+    QVERIFY2(reply.succeeded(), qPrintable(reply.describe()));
+    QTRY_VERIFY_WITH_TIMEOUT(subscriber.find(u"sandbox/%1/telemetry"_s.arg(THING), R"({"over":"https"})"), WAIT_MS);
+    reply = https(info, true, [](Aws::IotHttpClient& http) { http.publish(u"someone/else"_s, "x"); });
+    QCOMPARE(reply.status, 403);
+    QCOMPARE(reply.errorType, u"ForbiddenException"_s);
+    // Its own shadow over REST: the document the MQTT shadow service keeps (the sample device reported it).
+    reply = https(info, true, [](Aws::IotHttpClient& http) { http.getShadow(ShadowKey{THING, {}}); });
+    QVERIFY2(reply.succeeded(), qPrintable(reply.describe()));
+    QVERIFY(json(reply.response.body).value(u"state"_s).toObject().contains(u"reported"_s));
+    // Greengrass discovery of its own thing lists the sandbox broker's mutual-TLS listener as the core.
+    Aws::GreengrassDiscovery discovery;
+    QSignalSpy discovered(&discovery, &Aws::GreengrassDiscovery::discovered);
+    Aws::HttpsTarget target;
+    target.host = u"127.0.0.1"_s;
+    target.port = info.httpPort;
+    target.tls = {info.caFile, info.certificateFile, info.privateKeyFile, {}, {}, {}, false};
+    discovery.discover(target, THING);
+    QVERIFY(discovered.wait(WAIT_MS));
+    const Aws::DiscoveryResponse response = discovered.first().at(0).value<Aws::DiscoveryResponse>();
+    QCOMPARE(response.groups.size(), 1);
+    QCOMPARE(response.groups.first().cores.first().connectivity.first().port, info.tlsPort);
 }
 
 void TestSandbox::shadowGetAnswersWithTheSampleState()
@@ -582,6 +684,9 @@ void TestSandbox::restartWithTheSameDirKeepsPkiPortsAndShadow()
     QCOMPARE(second.caFile, first.caFile);
     QCOMPARE(second.port, first.port); // stable URLs across restarts
     QCOMPARE(second.tlsPort, first.tlsPort);
+    QVERIFY(first.wsPort != 0);
+    QCOMPARE(second.wsPort, first.wsPort);
+    QCOMPARE(second.awsAccessKeyId, first.awsAccessKeyId); // the IAM user is kept with the folder
     QVERIFY2(notices.isEmpty(), qPrintable(notices.isEmpty() ? QString() : notices.first().at(0).toString()));
 
     Client client; // the console certificate still works (same CA), with the options read from the folder

@@ -3,6 +3,8 @@
 #include "connection/ConnectionDialog.h"
 
 #include "certs/CertificateLoader.h"
+#include "connection/AwsSignInBox.h"
+#include "connection/GreengrassBox.h"
 #include "mqtt/TopicFilter.h"
 #include "support/DialogSeams.h"
 #include "support/FileDrops.h"
@@ -165,23 +167,7 @@ ConnectionDialog::ConnectionDialog(QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
 
-    auto* presetForm = new QGridLayout;
-    presetForm->setColumnStretch(1, 1);
-    m_presetComboBox = new QComboBox(this);
-    m_presetComboBox->setObjectName(QStringLiteral("presetComboBox"));
-    m_presetComboBox->addItems(
-        {tr("Custom"), tr("AWS IoT (port 8883)"), tr("AWS IoT (port 443, ALPN x-amzn-mqtt-ca)")});
-    m_presetComboBox->setAccessibleName(tr("Preset"));
-    m_presetComboBox->setAccessibleDescription(
-        tr("Custom, or AWS IoT Core over mutual TLS on port 8883 or on port 443 with ALPN"));
-    auto* presetLabel = new QLabel(tr("Pr&eset:"), this);
-    presetLabel->setBuddy(m_presetComboBox);
-    addFormRow(presetForm, presetLabel, m_presetComboBox);
-    m_presetHintLabel = createNoteLabel(this, QStringLiteral("presetHintLabel"), tr("Preset note"));
-    m_presetHintLabel->setText(tr("AWS IoT: the client ID is the thing name, the CA is taken from the system store "
-                                  "unless you choose one, and QoS 2 is not offered (AWS IoT does not support it)."));
-    addFormRow(presetForm, NO_LABEL, m_presetHintLabel);
-    layout->addLayout(presetForm);
+    layout->addLayout(createPresetForm());
 
     // Two columns, all visible at once, so that a problem is never hidden on another page. Created in reading
     // order: the default tab order then follows the layout.
@@ -193,6 +179,10 @@ ConnectionDialog::ConnectionDialog(QWidget* parent)
     left->addStretch(1);
     right->addWidget(createMqttGroup());
     right->addWidget(createWillGroup());
+    m_signInBox = new AwsSignInBox(this);
+    right->addWidget(m_signInBox);
+    m_greengrassBox = new GreengrassBox(this);
+    right->addWidget(m_greengrassBox);
     right->addStretch(1);
     columns->addLayout(left, 1);
     columns->addLayout(right, 1);
@@ -218,6 +208,7 @@ ConnectionDialog::ConnectionDialog(QWidget* parent)
             [this](int index) { applyPreset(static_cast<Preset>(index)); });
     connect(m_transportComboBox, &QComboBox::currentIndexChanged, this, &ConnectionDialog::onTransportChanged);
     connect(m_hostLineEdit, &QLineEdit::textChanged, this, &ConnectionDialog::updateEndpointWarning);
+    connectBoxes();
     connect(m_thingNameLineEdit, &QLineEdit::textChanged, this, [this](const QString& name) {
         if (isAwsIot()) {
             m_clientIdLineEdit->setText(name);
@@ -238,6 +229,57 @@ ConnectionDialog::ConnectionDialog(QWidget* parent)
 }
 
 ConnectionDialog::~ConnectionDialog() = default;
+
+void ConnectionDialog::connectBoxes()
+{
+    connect(m_hostLineEdit, &QLineEdit::textChanged, m_signInBox,
+            [this](const QString& host) { m_signInBox->setEndpointHost(host.trimmed()); });
+    // A longer status line wraps onto more lines: grow once the label's new size is known.
+    const auto growLater = [this] {
+        QMetaObject::invokeMethod(this, &ConnectionDialog::growToFit, Qt::QueuedConnection);
+    };
+    connect(m_signInBox, &AwsSignInBox::statusChanged, this, [this, growLater] {
+        clearProblem(Field::General);
+        growLater();
+    });
+    connect(m_greengrassBox, &GreengrassBox::statusChanged, this, growLater);
+    connect(m_hostLineEdit, &QLineEdit::textChanged, m_greengrassBox,
+            [this](const QString& host) { m_greengrassBox->setEndpointHost(host.trimmed()); });
+    connect(m_greengrassBox, &GreengrassBox::discoverRequested, this,
+            [this] { m_greengrassBox->discover(formOptions(), thingName()); });
+    connect(m_greengrassBox, &GreengrassBox::coreFound, this, [this] { clearProblem(Field::General); });
+}
+
+QLayout* ConnectionDialog::createPresetForm()
+{
+    auto* presetForm = new QGridLayout;
+    presetForm->setColumnStretch(1, 1);
+    m_presetComboBox = new QComboBox(this);
+    m_presetComboBox->setObjectName(QStringLiteral("presetComboBox"));
+    m_presetComboBox->addItems({tr("Custom"), tr("AWS IoT (port 8883)"), tr("AWS IoT (port 443, ALPN x-amzn-mqtt-ca)"),
+                                tr("AWS IoT with IAM credentials (WebSocket, SigV4, port 443)")});
+    m_presetComboBox->setAccessibleName(tr("Preset"));
+    m_presetComboBox->setAccessibleDescription(tr("Custom, or AWS IoT Core over mutual TLS on port 8883 or on port "
+                                                  "443 with ALPN, or over a WebSocket signed with IAM credentials"));
+    auto* presetLabel = new QLabel(tr("Pr&eset:"), this);
+    presetLabel->setBuddy(m_presetComboBox);
+    auto* presetRow = new QHBoxLayout;
+    presetRow->addWidget(m_presetComboBox, 1);
+    m_sandboxWebSocketButton = new QPushButton(tr("WebSocket with SigV4 (the sandbox's IAM user)"), this);
+    m_sandboxWebSocketButton->setObjectName(QStringLiteral("sandboxWebSocketButton"));
+    m_sandboxWebSocketButton->setAccessibleName(tr("Use the sandbox's WebSocket with SigV4"));
+    m_sandboxWebSocketButton->setAccessibleDescription(
+        tr("Connects to the local sandbox over MQTT over WebSocket, signed with the sandbox's IAM user"));
+    m_sandboxWebSocketButton->setAutoDefault(false);
+    m_sandboxWebSocketButton->hide();
+    presetRow->addWidget(m_sandboxWebSocketButton);
+    addFormRow(presetForm, presetLabel, presetRow);
+    m_presetHintLabel = createNoteLabel(this, QStringLiteral("presetHintLabel"), tr("Preset note"));
+    m_presetHintLabel->setText(tr("AWS IoT: the client ID is the thing name, the CA is taken from the system store "
+                                  "unless you choose one, and QoS 2 is not offered (AWS IoT does not support it)."));
+    addFormRow(presetForm, NO_LABEL, m_presetHintLabel);
+    return presetForm;
+}
 
 QWidget* ConnectionDialog::createBrokerGroup()
 {
@@ -559,7 +601,9 @@ void ConnectionDialog::setOptions(const ConnectionOptions& options, bool awsIot,
     m_base = options;
     m_updating = true;
     Preset preset = Preset::Custom;
-    if (awsIot) {
+    if (awsIot && options.transport == Transport::SecureWebSocket) {
+        preset = Preset::AwsIotSigV4;
+    } else if (awsIot) {
         preset = options.port == 443 && options.alpn.contains(AWS_ALPN) ? Preset::AwsIot443 : Preset::AwsIot8883;
     }
     m_presetComboBox->setCurrentIndex(static_cast<int>(preset));
@@ -599,6 +643,18 @@ void ConnectionDialog::setOptions(const ConnectionOptions& options, bool awsIot,
 
 ConnectionOptions ConnectionDialog::options() const
 {
+    ConnectionOptions options = formOptions();
+    const bool certificatePreset = preset() == Preset::AwsIot8883 || preset() == Preset::AwsIot443;
+    if (certificatePreset && m_greengrassBox->useCore()) {
+        if (const auto core = m_greengrassBox->coreOptions()) {
+            options = *core; // the discovered core's host, port and group CA; the form's certificate and MQTT settings
+        }
+    }
+    return options;
+}
+
+ConnectionOptions ConnectionDialog::formOptions() const
+{
     ConnectionOptions options = m_base;
     options.transport = transport();
     options.host = m_hostLineEdit->text().trimmed();
@@ -623,6 +679,10 @@ ConnectionOptions ConnectionDialog::options() const
         }
         options.insecure = m_insecureCheckBox->isChecked();
     }
+    options.sigV4.reset();
+    if (preset() == Preset::AwsIotSigV4 && options.transport == Transport::SecureWebSocket) {
+        options.sigV4 = m_signInBox->signing(); // read when the settings last changed; the secret stays in memory
+    }
     options.clientId = isAwsIot() ? thingName() : m_clientIdLineEdit->text().trimmed();
     options.version = m_versionComboBox->currentIndex() == 0 ? MqttVersion::V5 : MqttVersion::V3_1_1;
     options.keepAliveSeconds = m_keepAliveSpinBox->value();
@@ -639,6 +699,47 @@ ConnectionOptions ConnectionDialog::options() const
                                 m_willQosComboBox->currentIndex(), m_willRetainCheckBox->isChecked()};
     }
     return options;
+}
+
+void ConnectionDialog::offerSandboxWebSocket(const SandboxWebSocketChoice& choice)
+{
+    m_sandboxWebSocketButton->disconnect(this);
+    m_sandboxWebSocketButton->show();
+    connect(m_sandboxWebSocketButton, &QPushButton::clicked, this, [this, choice] {
+        const auto url = ConnectionOptions::fromUrl(choice.url);
+        if (!url) {
+            showProblem(Field::General, url.error().message);
+            return;
+        }
+        m_presetComboBox->setCurrentIndex(int(Preset::AwsIotSigV4));
+        m_hostLineEdit->setText(url->host);
+        m_portSpinBox->setValue(url->port);
+        m_pathLineEdit->setText(url->path);
+        m_caFileLineEdit->setText(choice.caFile);
+        if (m_thingNameLineEdit->text().trimmed().isEmpty()) {
+            m_thingNameLineEdit->setText(QStringLiteral("thingbench-app")); // not the sample device's own ID
+        }
+        m_signInBox->setSettings(
+            {AwsSignInSettings::Source::Profile, choice.profile, choice.credentialsFile, {}, choice.region});
+    });
+}
+
+void ConnectionDialog::setAwsSignIn(const AwsSignInSettings& settings, const AwsTypedSecrets& typed)
+{
+    m_signInBox->setSettings(settings, typed);
+}
+
+std::optional<AwsSignInSettings> ConnectionDialog::awsSignIn() const
+{
+    if (preset() != Preset::AwsIotSigV4) {
+        return std::nullopt;
+    }
+    return m_signInBox->settings();
+}
+
+AwsTypedSecrets ConnectionDialog::awsTypedSecrets() const
+{
+    return preset() == Preset::AwsIotSigV4 ? m_signInBox->typedSecrets() : AwsTypedSecrets{};
 }
 
 bool ConnectionDialog::isAwsIot() const
@@ -779,6 +880,14 @@ bool ConnectionDialog::validateAndShow()
                         tr("A thing name has 1 to 128 characters: letters, digits, “:”, “_” and "
                            "“-”. Remove the other characters."));
         }
+    }
+    if (preset() == Preset::AwsIotSigV4 && !m_signInBox->isReady()) {
+        showProblem(Field::General, tr("AWS sign-in: %1").arg(m_signInBox->statusText()));
+    }
+    if (!m_greengrassBox->isHidden() && m_greengrassBox->useCore() && !m_greengrassBox->coreOptions()) {
+        showProblem(Field::General,
+                    tr("Greengrass: click Discover and wait for a core that answers, or clear “Connect "
+                       "through a Greengrass core”."));
     }
     if (auto valid = options.validate(); !valid) {
         showProblem(fieldForValidationError(options, valid.error()), valid.error().message, valid.error().detail);
@@ -940,10 +1049,17 @@ void ConnectionDialog::applyPreset(Preset preset)
     if (preset != Preset::Custom) {
         static const QRegularExpression awsHost(QStringLiteral("\\.amazonaws\\.com(\\.cn)?$"),
                                                 QRegularExpression::CaseInsensitiveOption);
-        m_transportComboBox->setCurrentIndex(transportIndex(Transport::Tls));
+        const bool sigV4 = preset == Preset::AwsIotSigV4;
+        m_transportComboBox->setCurrentIndex(transportIndex(sigV4 ? Transport::SecureWebSocket : Transport::Tls));
         m_previousTransport = m_transportComboBox->currentIndex();
-        m_portSpinBox->setValue(preset == Preset::AwsIot443 ? 443 : 8883);
+        m_portSpinBox->setValue(preset == Preset::AwsIot8883 ? 8883 : 443);
         m_alpnLineEdit->setText(preset == Preset::AwsIot443 ? AWS_ALPN : QString());
+        if (sigV4) { // IAM credentials sign the WebSocket URL: no client certificate
+            m_pathLineEdit->setText(DEFAULT_WS_PATH);
+            m_certFileLineEdit->clear();
+            m_keyFileLineEdit->clear();
+            m_passphraseLineEdit->clear();
+        }
         if (!awsHost.match(m_hostLineEdit->text().trimmed()).hasMatch()) {
             m_hostLineEdit->clear();
         }
@@ -991,6 +1107,8 @@ void ConnectionDialog::updateEnabledStates()
     m_pathLineEdit->setEnabled(isWebSocket(current));
     setRowShown(m_thingNameLineEdit, aws);
     setRowShown(m_presetHintLabel, aws);
+    m_signInBox->setVisible(preset() == Preset::AwsIotSigV4);
+    m_greengrassBox->setVisible(preset() == Preset::AwsIot8883 || preset() == Preset::AwsIot443);
     m_hostLabel->setText(aws ? tr("&Host (endpoint):") : tr("&Host:"));
     m_hostLineEdit->setPlaceholderText(aws ? tr("xxxxxxxxxxxxxx-ats.iot.<region>.amazonaws.com")
                                            : tr("e.g. broker.example.com"));

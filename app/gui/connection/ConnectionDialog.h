@@ -4,20 +4,35 @@
 
 #include "certs/CertificateListModel.h"
 #include "mqtt/MqttTypes.h"
+#include "workspace/AwsSignIn.h"
 
 #include <QDialog>
 #include <QHash>
 
+class AwsSignInBox;
+class GreengrassBox;
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QGridLayout;
 class QGroupBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class CertificateLoader;
 class QPushButton;
 class QSpinBox;
+
+/// The local sandbox's MQTT over WebSocket listener signed with SigV4, and the sandbox's IAM user (a profile in its
+/// own shared-credentials file): offered by the dialog as one click in the "Local sandbox" workspace.
+struct SandboxWebSocketChoice
+{
+    QString url;             ///< "wss://127.0.0.1:<port>/mqtt"
+    QString caFile;          ///< the sandbox CA
+    QString credentialsFile; ///< the IAM user's shared-credentials file
+    QString profile;
+    QString region;
+};
 
 /// The connection settings dialog: every option of ConnectionOptions, an AWS IoT preset, and validation before it
 /// accepts. Problems (from ConnectionOptions::validate() and Mqtt::checkLocalFiles()) are shown beside the field they
@@ -27,7 +42,7 @@ class ConnectionDialog final : public QDialog
     Q_OBJECT
 
 public:
-    enum class Preset { Custom, AwsIot8883, AwsIot443 };
+    enum class Preset { Custom, AwsIot8883, AwsIot443, AwsIotSigV4 };
 
     explicit ConnectionDialog(QWidget* parent);
     ~ConnectionDialog() override;
@@ -38,6 +53,16 @@ public:
     ConnectionOptions options() const;
     bool isAwsIot() const;
     QString thingName() const;
+    /// The "AWS IoT with IAM credentials" preset's sign-in (typed secrets for the keychain); nothing for the others.
+    /// setOptions() with a wss:// AWS IoT connection chooses that preset; call this after it.
+    void setAwsSignIn(const AwsSignInSettings& settings, const AwsTypedSecrets& typed = {});
+    std::optional<AwsSignInSettings> awsSignIn() const;
+    AwsTypedSecrets awsTypedSecrets() const;
+    /// Shows "WebSocket with SigV4 (the sandbox's IAM user)", which fills the form with `choice`.
+    void offerSandboxWebSocket(const SandboxWebSocketChoice& choice);
+    AwsSignInBox* awsSignInBox() const { return m_signInBox; }
+    /// "Connect through a Greengrass core" (the certificate presets): options() then give the core that answered.
+    GreengrassBox* greengrassBox() const { return m_greengrassBox; }
 
     /// Checks the settings (ranges, files, key/certificate pair, passphrase, expiry) and shows every problem beside
     /// its field. Returns true when the settings can be used.
@@ -86,6 +111,9 @@ private:
         QString description; ///< the field's own accessible description, restored when the problem goes away
     };
 
+    QLayout* createPresetForm();
+    /// The sign-in and Greengrass boxes follow the endpoint, and the dialog grows with their status lines.
+    void connectBoxes();
     QWidget* createBrokerGroup();
     QWidget* createTlsGroup();
     QWidget* createMqttGroup();
@@ -109,6 +137,8 @@ private:
     Field fieldForValidationError(const ConnectionOptions& options, const Error& error) const;
     static Field fieldForProblem(const ConnectionProblem& problem);
     Preset preset() const;
+    /// The options from the form alone (options() may replace the broker with a Greengrass core's).
+    ConnectionOptions formOptions() const;
     Transport transport() const;
 
     CertificateLoader* m_dropLoader = nullptr; ///< reads dropped files off the GUI thread
@@ -119,6 +149,7 @@ private:
 
     QComboBox* m_presetComboBox = nullptr;
     QLabel* m_presetHintLabel = nullptr;
+    QPushButton* m_sandboxWebSocketButton = nullptr;
     QComboBox* m_transportComboBox = nullptr;
     QLabel* m_hostLabel = nullptr;
     QLineEdit* m_hostLineEdit = nullptr;
@@ -146,6 +177,9 @@ private:
     QLineEdit* m_passwordLineEdit = nullptr;
     QSpinBox* m_connectTimeoutSpinBox = nullptr;
     QCheckBox* m_autoReconnectCheckBox = nullptr;
+
+    AwsSignInBox* m_signInBox = nullptr;
+    GreengrassBox* m_greengrassBox = nullptr;
 
     QGroupBox* m_willGroupBox = nullptr;
     QLineEdit* m_willTopicLineEdit = nullptr;

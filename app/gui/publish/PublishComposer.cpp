@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "publish/PublishComposer.h"
 
+#include "aws/IotHttpClient.h"
 #include "common/FileIo.h"
 #include "mqtt/MqttSession.h"
 #include "mqtt/TopicFilter.h"
 #include "mqtt/TopicLint.h"
+#include "publish/HttpsPublishOptions.h"
 #include "support/DialogSeams.h"
 
 #include <QAccessible>
@@ -38,7 +40,8 @@ namespace {
 constexpr qint64 MAX_PAYLOAD_FILE = 256 * 1024 * 1024;
 constexpr qint64 MAX_TEMPLATES_FILE = 16 * 1024 * 1024;
 /// The templates file's format: {"schemaVersion": 1, "templates": [ {name, topic, payload_base64, qos, retain,
-/// user_properties: [[name, value]…], content_type, response_topic, correlation_data_base64, message_expiry}… ]}.
+/// user_properties: [[name, value]…], content_type, response_topic, correlation_data_base64, message_expiry,
+/// payload_utf8 (the payload format indicator; absent: not sent)}… ]}.
 constexpr int TEMPLATES_SCHEMA_VERSION = 1;
 
 /// What is wrong with the types of a templates file, in words, or an empty string (FileIo::JsonDocumentSpec::check).
@@ -120,6 +123,9 @@ QJsonObject toJson(const PublishComposer::Draft& draft)
     if (draft.properties.messageExpirySeconds) {
         object.insert(QStringLiteral("message_expiry"), qint64(*draft.properties.messageExpirySeconds));
     }
+    if (draft.properties.payloadIsUtf8) {
+        object.insert(QStringLiteral("payload_utf8"), *draft.properties.payloadIsUtf8);
+    }
     return object;
 }
 
@@ -140,6 +146,9 @@ PublishComposer::Draft fromJson(const QJsonObject& object)
         QByteArray::fromBase64(object.value(QStringLiteral("correlation_data_base64")).toString().toLatin1());
     if (object.contains(QStringLiteral("message_expiry"))) {
         draft.properties.messageExpirySeconds = quint32(object.value(QStringLiteral("message_expiry")).toInteger());
+    }
+    if (const QJsonValue utf8 = object.value(QStringLiteral("payload_utf8")); utf8.isBool()) {
+        draft.properties.payloadIsUtf8 = utf8.toBool();
     }
     return draft;
 }
@@ -176,6 +185,9 @@ PublishComposer::PublishComposer(MqttSession* session, QWidget* parent)
     topicRow->addWidget(m_topicLineEdit, 1);
     topicRow->addWidget(m_qosComboBox);
     topicRow->addWidget(m_retainCheckBox);
+    m_https = new HttpsPublishOptions(this); // the transport sits with QoS and retain, which it constrains
+    m_https->setObjectName(QStringLiteral("httpsPublishOptions"));
+    topicRow->addWidget(m_https);
     topicRow->addWidget(m_templateComboBox);
     topicRow->addWidget(saveTemplateButton);
     layout->addLayout(topicRow);
@@ -265,6 +277,11 @@ PublishComposer::PublishComposer(MqttSession* session, QWidget* parent)
     form->addRow(tr("Response topic:"), m_responseTopicLineEdit);
     form->addRow(tr("Correlation data:"), m_correlationLineEdit);
     form->addRow(tr("Message expiry:"), m_expirySpinBox);
+    m_payloadFormatComboBox = new QComboBox(propertiesContent);
+    m_payloadFormatComboBox->setObjectName(QStringLiteral("payloadFormatComboBox"));
+    m_payloadFormatComboBox->addItems({tr("Not sent"), tr("Unspecified bytes"), tr("UTF-8 text")});
+    m_payloadFormatComboBox->setAccessibleName(tr("Payload format indicator"));
+    form->addRow(tr("Payload format:"), m_payloadFormatComboBox);
     editorLayout->addWidget(m_propertiesGroupBox);
 
     auto* historyBox = new QWidget(splitter);
@@ -368,6 +385,9 @@ PublishComposer::PublishComposer(MqttSession* session, QWidget* parent)
     });
     connect(m_session, &MqttSession::published, this, &PublishComposer::onPublished);
     connect(m_session, &MqttSession::publishFailed, this, &PublishComposer::onPublishFailed);
+    m_http = new Aws::IotHttpClient(this);
+    connect(m_http, &Aws::IotHttpClient::finished, this, &PublishComposer::onHttpsFinished);
+    connect(m_https, &HttpsPublishOptions::chosenChanged, this, &PublishComposer::updateQos2);
 
     // Templates and history come from the workspace (WorkspaceController); setTemplatesFile() keeps a file instead.
     showTemplates();
@@ -386,6 +406,13 @@ void PublishComposer::setAwsIot(bool awsIot, const QString& thingName)
 
 void PublishComposer::setQos2Allowed(bool allowed)
 {
+    m_qos2Allowed = allowed;
+    updateQos2();
+}
+
+void PublishComposer::updateQos2()
+{
+    const bool allowed = m_qos2Allowed && !m_https->isChosen();
     // addItems() fills a QStandardItemModel: a disabled item stays listed (and announced as unavailable).
     QStandardItem* item = qobject_cast<QStandardItemModel*>(m_qosComboBox->model())->item(2);
     item->setEnabled(allowed);
@@ -393,6 +420,11 @@ void PublishComposer::setQos2Allowed(bool allowed)
     if (!allowed && m_qosComboBox->currentIndex() == 2) {
         m_qosComboBox->setCurrentIndex(1);
     }
+}
+
+void PublishComposer::setHttpsTarget(const std::optional<Aws::HttpsTarget>& target)
+{
+    m_https->setTarget(target);
 }
 
 PublishComposer::Draft PublishComposer::draft() const
@@ -427,6 +459,8 @@ void PublishComposer::loadDraft(const Draft& draft)
     m_responseTopicLineEdit->setText(p.responseTopic);
     m_correlationLineEdit->setText(QString::fromUtf8(p.correlationData));
     m_expirySpinBox->setValue(p.messageExpirySeconds ? int(qMin<quint32>(*p.messageExpirySeconds, INT_MAX)) : 0);
+    m_payloadFormatComboBox->setCurrentIndex(p.payloadIsUtf8 ? (*p.payloadIsUtf8 ? 2 : 1) : 0);
+    updateQos2(); // a QoS 2 draft moves to QoS 1 where QoS 2 is not offered
 }
 
 MqttProperties PublishComposer::propertiesFromForm() const
@@ -447,6 +481,9 @@ MqttProperties PublishComposer::propertiesFromForm() const
     properties.correlationData = m_correlationLineEdit->text().toUtf8();
     if (m_expirySpinBox->value() > 0) {
         properties.messageExpirySeconds = quint32(m_expirySpinBox->value());
+    }
+    if (m_payloadFormatComboBox->currentIndex() > 0) {
+        properties.payloadIsUtf8 = m_payloadFormatComboBox->currentIndex() == 2;
     }
     return properties;
 }
@@ -550,12 +587,53 @@ void PublishComposer::publishOne()
         return;
     }
     const Draft current = draft();
+    --m_repeatRemaining;
+    if (m_https->isChosen()) {
+        publishOverHttps(current); // a repeat goes on from onHttpsFinished(): one request at a time
+        return;
+    }
     m_ownPublishes.insert(
         m_session->publish(current.topic, current.payload, current.qos, current.retain, current.properties));
-    --m_repeatRemaining;
     if (m_repeatRemaining > 0) {
         m_repeatTimer.start(m_intervalSpinBox->value());
     } else {
+        m_stopButton->setEnabled(false);
+    }
+}
+
+void PublishComposer::publishOverHttps(const Draft& draft)
+{
+    Aws::IotPublishOptions options;
+    options.qos = qMin(draft.qos, 1); // §1.2: qos 0 or 1
+    options.retain = draft.retain;
+    options.properties = draft.properties;
+    m_http->setTarget(m_https->target());
+    m_httpsPublishes.insert(m_http->publish(draft.topic, draft.payload, options));
+}
+
+void PublishComposer::onHttpsFinished(const Aws::IotHttpReply& reply)
+{
+    if (!m_httpsPublishes.remove(reply.id)) {
+        return;
+    }
+    if (!reply.succeeded()) {
+        stopRepeating(); // a denial or an unreachable endpoint refuses the next ones too
+        showResult(reply.describe(), false);
+        return;
+    }
+    // §1.2: {"message":"OK","traceId":"<id>"}; the traceId equals x-amzn-RequestId.
+    QString traceId = QJsonDocument::fromJson(reply.response.body).object().value(QStringLiteral("traceId")).toString();
+    if (traceId.isEmpty()) {
+        traceId = reply.requestId.isEmpty() ? tr("none") : reply.requestId;
+    }
+    showResult(tr("Published over HTTPS at %1 (HTTP %2, trace id %3).")
+                   .arg(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")))
+                   .arg(reply.status)
+                   .arg(traceId),
+               true);
+    if (m_repeatRemaining > 0 && m_httpsPublishes.isEmpty()) {
+        m_repeatTimer.start(m_intervalSpinBox->value());
+    } else if (m_repeatRemaining <= 0) {
         m_stopButton->setEnabled(false);
     }
 }

@@ -2,12 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "aws/HttpsClient.h"
 #include "mqtt/MqttTypes.h"
 #include "workspace/Workspace.h"
 
 #include <QTimer>
 #include <QWidget>
 
+#include <optional>
+
+namespace Aws {
+class IotHttpClient;
+struct IotHttpReply;
+} // namespace Aws
+class HttpsPublishOptions;
 class MqttSession;
 class QCheckBox;
 class QComboBox;
@@ -23,6 +31,10 @@ class QTableWidget;
 /// The publish composer: topic (validated and linted as typed), QoS, retain, a payload editor with JSON validation,
 /// payload from a file, MQTT 5 properties, repeat publishing with a stop button, a history of sent messages and
 /// saved templates. Publishing never blocks: results come back from the session as signals.
+///
+/// "Send over HTTPS" publishes the same message with the AWS IoT HTTPS data plane (Aws::IotHttpClient: topic, QoS 0
+/// or 1, retain and the MQTT 5 properties, spec aws-http-sigv4-greengrass.md §1.2); a repeat then sends the next
+/// message once the previous one was answered, so at most one request is in flight.
 class PublishComposer final : public QWidget
 {
     Q_OBJECT
@@ -42,6 +54,9 @@ public:
     void setAwsIot(bool awsIot, const QString& thingName);
     /// Offers or withholds QoS 2 in the QoS box (AWS IoT does not support it); a draft on QoS 2 moves to QoS 1.
     void setQos2Allowed(bool allowed);
+    /// The connection's HTTPS data-plane endpoint for "Send over HTTPS" (MainWindow), or none: no client certificate.
+    void setHttpsTarget(const std::optional<Aws::HttpsTarget>& target);
+    HttpsPublishOptions* httpsOptions() const { return m_https; }
 
     /// Publishes the current draft (repeat count and interval apply). Returns false when the draft is invalid; the
     /// reason is shown beside the field.
@@ -76,6 +91,9 @@ private:
     void publishOne();
     void onPublished(quint64 id);
     void onPublishFailed(quint64 id, const QString& message);
+    void publishOverHttps(const Draft& draft);
+    void onHttpsFinished(const Aws::IotHttpReply& reply);
+    void updateQos2();
     void showResult(const QString& text, bool ok);
     void addToHistory(const Draft& draft);
     void loadTemplates();
@@ -95,6 +113,9 @@ private:
     /// Set when the templates file can neither be used nor moved aside: saving would overwrite it, so it is refused.
     QString m_templatesProblem;
     QSet<quint64> m_ownPublishes;
+    Aws::IotHttpClient* m_http = nullptr;
+    QSet<quint64> m_httpsPublishes; ///< HTTPS publishes in flight (a repeat keeps at most one)
+    bool m_qos2Allowed = true;      ///< by the connection; HTTPS never offers QoS 2
     int m_repeatRemaining = 0;
     QTimer m_repeatTimer;
 
@@ -110,6 +131,7 @@ private:
     QLineEdit* m_responseTopicLineEdit = nullptr;
     QLineEdit* m_correlationLineEdit = nullptr;
     QSpinBox* m_expirySpinBox = nullptr;
+    QComboBox* m_payloadFormatComboBox = nullptr; ///< not sent, unspecified bytes (0), UTF-8 (1)
     QSpinBox* m_repeatSpinBox = nullptr;
     QSpinBox* m_intervalSpinBox = nullptr;
     QPushButton* m_publishButton = nullptr;
@@ -117,4 +139,5 @@ private:
     QLabel* m_resultLabel = nullptr;
     QListWidget* m_historyList = nullptr;
     QComboBox* m_templateComboBox = nullptr;
+    HttpsPublishOptions* m_https = nullptr;
 };

@@ -4,6 +4,7 @@
 #include "ui_ShadowView.h"
 
 #include "RecentShadows.h"
+#include "aws/IotHttpClient.h"
 #include "mqtt/MqttSession.h"
 #include "shadow/ShadowDiff.h"
 #include "shadow/ShadowService.h"
@@ -15,6 +16,7 @@
 #include <QClipboard>
 #include <QDateTime>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -112,6 +114,7 @@ ShadowView::ShadowView(MqttSession* session, QWidget* parent)
     , m_client(new ShadowClient(session, this))
     , m_model(new ShadowTreeModel(this))
     , m_recents(new RecentShadows(RecentShadows::defaultPath(), this))
+    , m_http(new Aws::IotHttpClient(this))
 {
     m_ui->setupUi(this);
     setObjectName(u"shadowView"_s);
@@ -130,6 +133,7 @@ ShadowView::ShadowView(MqttSession* session, QWidget* parent)
     m_ui->splitter->setStretchFactor(1, 2);
     setupTree();
     setupConnections();
+    updateRestChoices();
     m_ageTimer.setInterval(AGE_REFRESH_MS);
     connect(&m_ageTimer, &QTimer::timeout, this, [this] {
         m_model->refreshAges();
@@ -184,6 +188,9 @@ void ShadowView::setupConnections()
     connect(m_client, &ShadowClient::documentsReceived, this, &ShadowView::onDocuments);
     connect(m_client, &ShadowClient::deltaReceived, this, &ShadowView::onDelta);
     connect(m_session, &MqttSession::messagesReceived, this, &ShadowView::noteShadowNames);
+    connect(m_ui->restCheckBox, &QCheckBox::toggled, this, &ShadowView::updateRestChoices);
+    connect(m_ui->listShadowsButton, &QPushButton::clicked, this, &ShadowView::listNamedShadows);
+    connect(m_http, &Aws::IotHttpClient::finished, this, &ShadowView::onRestFinished);
     connect(m_ui->banner, &MessageBanner::actionTriggered, this, [this] {
         const BannerAction action = std::exchange(m_bannerAction, BannerAction::None);
         if (action == BannerAction::RetryOnVersion) {
@@ -262,7 +269,10 @@ bool ShadowView::checkCanSend()
         problem = tr("“%1” is not a valid shadow name: use 1 to 64 letters, digits, ':', '_' or '-', or leave it "
                      "empty for the classic shadow.")
                       .arg(key.shadow);
-    } else if (m_session->state() != SessionState::Connected) {
+    } else if (m_ui->restCheckBox->isChecked() && !m_httpsTarget) {
+        problem = tr("Over REST needs the connection's client certificate and key: set them in the connection "
+                     "settings, or uncheck “Over REST” to use MQTT.");
+    } else if (!isOverRest() && m_session->state() != SessionState::Connected) {
         problem = tr("Not connected: connect to AWS IoT or a broker first (File → Connect), then try again.");
     }
     if (!problem.isEmpty()) {
@@ -360,6 +370,10 @@ void ShadowView::setKeyToNull(const QString& section, const QStringList& path)
 
 void ShadowView::send(ShadowOperation operation)
 {
+    if (isOverRest()) {
+        sendOverRest(operation);
+        return;
+    }
     const quint64 id = operation == ShadowOperation::Get ? m_client->get(m_key) : m_client->remove(m_key);
     m_requests.insert(id, operation);
 }
@@ -371,6 +385,10 @@ void ShadowView::sendState(const QByteArray& state, std::optional<qint64> expect
         document += ",\"version\":" + QByteArray::number(*expectedVersion);
     }
     document += '}';
+    if (isOverRest()) {
+        sendOverRest(ShadowOperation::Update, document, state);
+        return;
+    }
     const quint64 id = m_client->update(m_key, document);
     m_requests.insert(id, ShadowOperation::Update);
     m_updateStates.insert(id, state);
@@ -397,6 +415,11 @@ void ShadowView::onReplied(const ShadowReply& reply)
         return;
     }
     log(tr("received"), responseTopic(reply), reply.payload);
+    applyReply(reply, state);
+}
+
+void ShadowView::applyReply(const ShadowReply& reply, const QByteArray& updateState)
+{
     if (reply.key != m_key) {
         return; // an answer about a shadow no longer shown
     }
@@ -404,7 +427,7 @@ void ShadowView::onReplied(const ShadowReply& reply)
         onAccepted(reply);
     } else {
         if (reply.code == 409 && reply.operation == ShadowOperation::Update) {
-            m_conflictedState = state;
+            m_conflictedState = updateState;
         }
         onRejected(reply);
     }
@@ -432,8 +455,10 @@ void ShadowView::onAccepted(const ShadowReply& reply)
         break;
     case ShadowOperation::Update:
         m_ui->banner->dismiss();
-        if (!m_client->isFollowing(m_key) || !m_ui->followCheckBox->isChecked()) {
-            send(ShadowOperation::Get); // not following: fetch the merged document
+        // Not following live: fetch the merged document. Over REST too: the accepted answer holds only what was
+        // sent, and the /documents message may come before the live subscription of a new shadow is in place.
+        if (!m_client->isFollowing(m_key) || !m_ui->followCheckBox->isChecked() || isOverRest()) {
+            send(ShadowOperation::Get);
         }
         break;
     case ShadowOperation::Delete:
@@ -447,7 +472,7 @@ void ShadowView::onAccepted(const ShadowReply& reply)
     }
 }
 
-void ShadowView::onRejected(const ShadowReply& reply)
+void ShadowView::onRejected(const ShadowReply& reply, const QString& text)
 {
     if (reply.code == 409 && !m_conflictedState.isEmpty()) {
         send(ShadowOperation::Get); // the banner offers the retry once the current version is known
@@ -458,10 +483,11 @@ void ShadowView::onRejected(const ShadowReply& reply)
         updateSummary();
     }
     m_bannerAction = BannerAction::None;
-    m_ui->banner->showMessage(tr("The shadow service rejected the %1 (code %2): %3 %4")
-                                  .arg(operationText(reply.operation))
-                                  .arg(reply.code)
-                                  .arg(reply.message, adviceFor(reply.code)),
+    m_ui->banner->showMessage(!text.isEmpty() ? text
+                                              : tr("The shadow service rejected the %1 (code %2): %3 %4")
+                                                    .arg(operationText(reply.operation))
+                                                    .arg(reply.code)
+                                                    .arg(reply.message, adviceFor(reply.code)),
                               reply.code == 404 ? MessageBanner::Kind::Information : MessageBanner::Kind::Error);
 }
 
@@ -791,4 +817,161 @@ void ShadowView::startLocalService()
         m_ui->banner->showMessage(
             tr("The local shadow service cannot connect: %1").arg(m_serviceSession->lastErrorString()));
     }
+}
+
+void ShadowView::setHttpsTarget(const std::optional<Aws::HttpsTarget>& target)
+{
+    m_httpsTarget = target;
+    updateRestChoices();
+}
+
+bool ShadowView::isOverRest() const
+{
+    return m_httpsTarget && m_ui->restCheckBox->isChecked();
+}
+
+void ShadowView::updateRestChoices()
+{
+    const bool available = m_httpsTarget.has_value();
+    m_ui->restCheckBox->setEnabled(available);
+    m_ui->listShadowsButton->setEnabled(available);
+    const QString endpoint = available ? u"%1:%2"_s.arg(m_httpsTarget->host).arg(m_httpsTarget->port) : QString();
+    const QString restWhy = available
+        ? tr("Gets, updates and deletes through the Device Shadow REST API at %1 instead of MQTT; live updates keep "
+             "coming over MQTT while connected.")
+              .arg(endpoint)
+        : tr("Shadows over REST need the connection's client certificate and key. Set them in the connection "
+             "settings.");
+    m_ui->restCheckBox->setToolTip(restWhy);
+    m_ui->restCheckBox->setAccessibleDescription(restWhy);
+    const QString listWhy = available
+        ? tr("Lists the thing's named shadows over REST at %1 (ListNamedShadowsForThing) and offers them in the "
+             "shadow list")
+              .arg(endpoint)
+        : tr("Listing named shadows over REST needs the connection's client certificate and key.");
+    m_ui->listShadowsButton->setToolTip(listWhy);
+    m_ui->listShadowsButton->setAccessibleDescription(listWhy);
+}
+
+void ShadowView::sendOverRest(ShadowOperation operation, const QByteArray& document, const QByteArray& state)
+{
+    m_http->setTarget(*m_httpsTarget);
+    quint64 id = 0;
+    switch (operation) {
+    case ShadowOperation::Get:
+        id = m_http->getShadow(m_key);
+        break;
+    case ShadowOperation::Update:
+        id = m_http->updateShadow(m_key, document);
+        break;
+    case ShadowOperation::Delete:
+        id = m_http->deleteShadow(m_key);
+        break;
+    }
+    m_restRequests.insert(id, RestRequest{m_key, operation, state});
+    const Aws::HttpRequest request = Aws::IotHttpClient::shadowRequest(operation, m_key, document);
+    log(tr("sent over REST"), QString::fromUtf8(request.method + ' ' + request.target), document);
+}
+
+void ShadowView::onRestFinished(const Aws::IotHttpReply& reply)
+{
+    if (m_listRequests.contains(reply.id)) {
+        onNamedShadowsListed(m_listRequests.take(reply.id), reply);
+        return;
+    }
+    if (!m_restRequests.contains(reply.id)) {
+        return; // not this view's
+    }
+    const RestRequest request = m_restRequests.take(reply.id);
+    if (reply.transportError) {
+        log(tr("no answer over REST"), reply.describe(), {});
+        m_bannerAction = BannerAction::None;
+        m_ui->banner->showMessage(
+            tr("The shadow %1 over REST got no answer: %2").arg(operationText(request.operation), reply.describe()),
+            MessageBanner::Kind::Error);
+        return;
+    }
+    log(tr("received over REST"), u"HTTP %1"_s.arg(reply.status), reply.response.body);
+    ShadowReply answer;
+    answer.id = reply.id;
+    answer.key = request.key;
+    answer.operation = request.operation;
+    answer.payload = reply.response.body;
+    const QJsonObject body = QJsonDocument::fromJson(reply.response.body).object();
+    if (reply.succeeded()) {
+        answer.status = ShadowReply::Status::Accepted;
+        answer.version = body.value(u"version"_s).toInteger(-1);
+        answer.clientToken = body.value(u"clientToken"_s).toString();
+        applyReply(answer, request.state);
+        return;
+    }
+    // aws-shadow.md §5: no /rejected message for REST; the status is the shadow error's code.
+    answer.status = ShadowReply::Status::Rejected;
+    answer.code = reply.status;
+    answer.message = reply.serviceMessage;
+    if (answer.key != m_key) {
+        return;
+    }
+    if (answer.code == 409 && answer.operation == ShadowOperation::Update) {
+        m_conflictedState = request.state;
+    }
+    onRejected(
+        answer,
+        tr("The shadow service rejected the %1 over REST: %2").arg(operationText(answer.operation), reply.describe()));
+}
+
+void ShadowView::listNamedShadows()
+{
+    const QString thing = m_ui->thingComboBox->currentText().trimmed();
+    QString problem;
+    if (!ShadowTopic::isValidThingName(thing)) {
+        problem = tr("Enter the thing whose named shadows you want to list.");
+    } else if (!m_httpsTarget) {
+        problem = tr("Listing named shadows over REST needs the connection's client certificate and key.");
+    }
+    if (!problem.isEmpty()) {
+        m_bannerAction = BannerAction::None;
+        m_ui->banner->showMessage(problem, MessageBanner::Kind::Warning);
+        return;
+    }
+    constexpr int PAGE_SIZE = 100; // the API's largest page
+    m_http->setTarget(*m_httpsTarget);
+    m_listRequests.insert(m_http->listNamedShadows(thing, {}, PAGE_SIZE), thing);
+    const Aws::HttpRequest request = Aws::IotHttpClient::listNamedShadowsRequest(thing, {}, PAGE_SIZE);
+    log(tr("sent over REST"), QString::fromUtf8(request.method + ' ' + request.target), {});
+}
+
+void ShadowView::onNamedShadowsListed(const QString& thing, const Aws::IotHttpReply& reply)
+{
+    log(reply.transportError ? tr("no answer over REST") : tr("received over REST"),
+        reply.transportError ? reply.describe() : u"HTTP %1"_s.arg(reply.status), reply.response.body);
+    m_bannerAction = BannerAction::None;
+    if (!reply.succeeded()) {
+        m_ui->banner->showMessage(
+            tr("Listing the named shadows of “%1” over REST failed: %2").arg(thing, reply.describe()),
+            MessageBanner::Kind::Error);
+        return;
+    }
+    const QJsonObject body = QJsonDocument::fromJson(reply.response.body).object();
+    QStringList names;
+    QStringList& known = m_shadowNames[thing];
+    const QJsonArray results = body.value(u"results"_s).toArray();
+    for (const auto& value : results) {
+        if (value.isString() && ShadowTopic::isValidShadowName(value.toString())) {
+            names.append(value.toString());
+            if (!known.contains(value.toString())) {
+                known.append(value.toString());
+            }
+        }
+    }
+    noteShadowNames({});
+    QString text = names.isEmpty()
+        ? tr("“%1” has no named shadows (the classic shadow is never listed).").arg(thing)
+        : tr("“%1” has %n named shadow(s): %2. They are offered in the shadow list.", nullptr, int(names.size()))
+              .arg(thing, names.join(u", "_s));
+    if (body.value(u"nextToken"_s).isString()) {
+        text +=
+            u' ' + tr("The service has more than one page: only the first %n are listed.", nullptr, int(names.size()));
+    }
+    m_ui->banner->showMessage(text, MessageBanner::Kind::Information);
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "aws/HttpsClient.h"
 #include "mqtt/MqttTypes.h"
 #include "shadow/ShadowClient.h"
 #include "shadow/ShadowHistory.h"
@@ -16,6 +17,10 @@
 namespace Ui {
 class ShadowView;
 }
+namespace Aws {
+class IotHttpClient;
+struct IotHttpReply;
+} // namespace Aws
 class MqttSession;
 class ShadowService;
 class RecentShadows;
@@ -29,6 +34,11 @@ class ShadowTreeModel;
 /// Errors from the service are explained with their code and what to do; a 409 conflict offers a retry on the
 /// current version; no answer at all is explained, and on a broker that is not AWS IoT the banner offers to start
 /// the local shadow service (in this process, on its own connection to the same broker).
+///
+/// "Over REST" runs get, update and delete through the AWS IoT Device Shadow REST API (Aws::IotHttpClient, spec
+/// aws-http-sigv4-greengrass.md §1.3) instead of MQTT: the document shows the same way, an HTTP error shows as the
+/// shadow error it means (aws-shadow.md §5) with the service's words, and live updates keep coming over MQTT while
+/// connected. "List named shadows" asks ListNamedShadowsForThing over REST and offers the names in the picker.
 ///
 /// GUI thread only. The session is not owned and outlives the view.
 class ShadowView final : public QWidget
@@ -45,6 +55,11 @@ public:
     void setConnection(const ConnectionOptions& options, bool awsIot);
     /// Offers `thing` (the connection's thing name) and picks it when no thing is chosen yet.
     void setThingName(const QString& thing);
+    /// The connection's HTTPS data-plane endpoint for "Over REST" (MainWindow), or none: no client certificate, and
+    /// the REST choices are disabled with the reason.
+    void setHttpsTarget(const std::optional<Aws::HttpsTarget>& target);
+    /// "Over REST" is checked and available.
+    bool isOverRest() const;
 
     /// The shadow chosen in the pickers (not checked).
     ShadowKey chosenKey() const;
@@ -64,6 +79,8 @@ public:
     void sendUpdate();
     void actAsDevice();
     void deleteShadow(); ///< asks first
+    /// ListNamedShadowsForThing over REST for the chosen thing: the names join the shadow picker.
+    void listNamedShadows();
     /// Sends `{"state":{section:{…path…: null}}}`: AWS deletes the key.
     void setKeyToNull(const QString& section, const QStringList& path);
     /// Starts the local shadow service on the current broker (what the banner offers after a timeout).
@@ -80,8 +97,16 @@ private:
     void onRequestSent(quint64 id, const QString& topic, const QByteArray& payload);
     void onReplied(const ShadowReply& reply);
     void onAccepted(const ShadowReply& reply);
-    void onRejected(const ShadowReply& reply);
+    /// `text` (REST: the HTTP answer in words) replaces the standard sentence about the rejection.
+    void onRejected(const ShadowReply& reply, const QString& text = {});
     void onFailed(const ShadowReply& reply);
+    /// What is common to MQTT and REST answers of this view's requests, after logging.
+    void applyReply(const ShadowReply& reply, const QByteArray& updateState);
+    /// `document`: an update's whole request; `state`: its `state` object (kept to retry after a 409).
+    void sendOverRest(ShadowOperation operation, const QByteArray& document = {}, const QByteArray& state = {});
+    void onRestFinished(const Aws::IotHttpReply& reply);
+    void onNamedShadowsListed(const QString& thing, const Aws::IotHttpReply& reply);
+    void updateRestChoices();
     void onDocuments(const ShadowKey& key, const QByteArray& payload);
     void onDelta(const ShadowKey& key, const QByteArray& payload);
     void onFollowToggled(bool follow);
@@ -110,6 +135,16 @@ private:
     QHash<quint64, ShadowOperation> m_requests; ///< requests of this view in flight
     QHash<quint64, QByteArray> m_updateStates;  ///< the `state` object of each update in flight
     QByteArray m_conflictedState;               ///< the state of the last update refused with 409, to retry
+    struct RestRequest
+    {
+        ShadowKey key;
+        ShadowOperation operation = ShadowOperation::Get;
+        QByteArray state; ///< an update's `state` object
+    };
+    Aws::IotHttpClient* m_http;
+    std::optional<Aws::HttpsTarget> m_httpsTarget;
+    QHash<quint64, RestRequest> m_restRequests; ///< REST shadow requests of this view in flight
+    QHash<quint64, QString> m_listRequests;     ///< ListNamedShadowsForThing in flight → thing
     ConnectionOptions m_options;
     bool m_awsIot = false;
     std::unique_ptr<MqttSession> m_serviceSession;

@@ -221,6 +221,9 @@ void WorkspaceController::onOpened(const QString& name, const Opened& result)
     m_keptPassphrase.clear();
     m_triedPassword.clear();
     m_triedPassphrase.clear();
+    for (QString* secret : {&m_keptAwsSecret, &m_keptAwsToken, &m_triedAwsSecret, &m_triedAwsToken}) {
+        secret->clear();
+    }
     const Workspace workspace = result.loaded.ok() ? result.loaded->workspace : Workspace{};
     m_blocked = !result.loaded.ok();
     m_workspace = workspace;
@@ -246,12 +249,16 @@ void WorkspaceController::apply(const Workspace& workspace)
     window->session()->disconnectFromBroker();
     window->closeAllPanes();
     window->setPolicyDecisionLog(QString()); // the sandbox's, set again once it runs
+    window->setSandboxHttpsEndpoint(QString());
     if (workspace.kind == Workspace::Kind::Broker) {
         if (m_sandbox) {
             m_sandbox->stop(); // only the sandbox workspace keeps it running
         }
         window->applyConnectionSettings(workspace.connection.options, workspace.connection.awsIot, workspace.thingName);
     }
+    window->setAwsSignIn(workspace.kind == Workspace::Kind::Broker ? workspace.connection.awsSignIn : std::nullopt);
+    window->setSandboxWebSocket(std::nullopt); // the sandbox's, set again once it runs
+    window->setAwsSecretToAsk(workspace.connection.awsSecret == SecretStorage::Ask);
     window->setSecretsToAsk(workspace.connection.password == SecretStorage::Ask,
                             workspace.connection.passphrase == SecretStorage::Ask);
     for (const PaneSettings& settings : workspace.panes) {
@@ -325,12 +332,27 @@ ConnectionSettings WorkspaceController::captureConnection() const
     }
     options.password.clear();
     options.passphrase.clear();
+    options.sigV4.reset(); // read again at each Connect; the secret is never saved
+    captureAwsSignIn(connection);
     connection.caFile = keepOrRenew(m_workspace.connection.caFile, options.caFile);
     connection.certificateFile = keepOrRenew(m_workspace.connection.certificateFile, options.certFile);
     connection.privateKeyFile = keepOrRenew(m_workspace.connection.privateKeyFile, options.keyFile);
     connection.options = options;
     connection.awsIot = m_window->isAwsIotPreset();
     return connection;
+}
+
+void WorkspaceController::captureAwsSignIn(ConnectionSettings& connection) const
+{
+    connection.awsSignIn = m_window->awsSignIn();
+    const AwsTypedSecrets& secrets = m_window->awsSecrets();
+    if (!connection.awsSignIn || connection.awsSignIn->source != AwsSignInSettings::Source::TypedIn) {
+        connection.awsSecret = SecretStorage::None;
+    } else if (!secrets.secretAccessKey.isEmpty()) { // as for the password: kept once the keychain holds exactly it
+        const bool kept = secrets.secretAccessKey == m_keptAwsSecret &&
+            (secrets.sessionToken.isEmpty() || secrets.sessionToken == m_keptAwsToken);
+        connection.awsSecret = kept ? SecretStorage::Keychain : SecretStorage::Ask;
+    }
 }
 
 Workspace WorkspaceController::capture() const
@@ -377,7 +399,7 @@ void WorkspaceController::autosave()
         return;
     }
     if (m_workspace.kind == Workspace::Kind::Broker) {
-        keepSecrets(m_window->savedConnectionSettings());
+        keepSecrets(m_window->savedConnectionSettings(), m_window->awsSecrets());
     }
     const Workspace now = capture();
     if (now == m_saved) {
@@ -450,7 +472,9 @@ void WorkspaceController::loadSecrets(const Workspace& workspace)
     const QString name = m_name;
     const auto wanted = [](SecretStorage storage) { return storage == SecretStorage::Keychain; };
     for (const auto& [what, storage] : {std::pair{u"password"_qs, workspace.connection.password},
-                                        std::pair{u"passphrase"_qs, workspace.connection.passphrase}}) {
+                                        std::pair{u"passphrase"_qs, workspace.connection.passphrase},
+                                        std::pair{u"awsSecretAccessKey"_qs, workspace.connection.awsSecret},
+                                        std::pair{u"awsSessionToken"_qs, workspace.connection.awsSecret}}) {
         if (!wanted(storage)) {
             continue;
         }
@@ -466,25 +490,37 @@ void WorkspaceController::loadSecrets(const Workspace& workspace)
                             if (name != m_name || !secret || !m_window) {
                                 return; // a workspace switched meanwhile, or nothing there: Connect asks
                             }
-                            const QString text = QString::fromUtf8(*secret);
-                            if (what == u"password"_qs) {
-                                m_keptPassword = text;
-                                m_window->setSecrets(text, {});
-                            } else {
-                                m_keptPassphrase = text;
-                                m_window->setSecrets({}, text);
-                            }
+                            useKeptSecret(what, QString::fromUtf8(*secret));
                         });
         m_secrets->read(key);
     }
 }
 
-void WorkspaceController::keepSecrets(const ConnectionOptions& options)
+void WorkspaceController::useKeptSecret(const QString& what, const QString& text)
+{
+    if (what == u"password"_qs) {
+        m_keptPassword = text;
+        m_window->setSecrets(text, {});
+    } else if (what == u"passphrase"_qs) {
+        m_keptPassphrase = text;
+        m_window->setSecrets({}, text);
+    } else if (what == u"awsSecretAccessKey"_qs) {
+        m_keptAwsSecret = text;
+        m_window->setAwsSecrets(text, {});
+    } else {
+        m_keptAwsToken = text;
+        m_window->setAwsSecrets({}, text);
+    }
+}
+
+void WorkspaceController::keepSecrets(const ConnectionOptions& options, const AwsTypedSecrets& aws)
 {
     const QString name = m_name;
     using Entry = std::tuple<QString, QString, QString*, QString*>;
     for (const auto& [what, secret, kept, tried] :
-         {Entry{u"password"_qs, options.password, &m_keptPassword, &m_triedPassword},
+         {Entry{u"awsSecretAccessKey"_qs, aws.secretAccessKey, &m_keptAwsSecret, &m_triedAwsSecret},
+          Entry{u"awsSessionToken"_qs, aws.sessionToken, &m_keptAwsToken, &m_triedAwsToken},
+          Entry{u"password"_qs, options.password, &m_keptPassword, &m_triedPassword},
           Entry{u"passphrase"_qs, options.passphrase, &m_keptPassphrase, &m_triedPassphrase}}) {
         if (secret.isEmpty() || secret == *kept || secret == *tried) {
             continue;

@@ -86,7 +86,9 @@ private:
     /// Reads the workspace's secrets from the keychain (when it keeps them there) for the next Connect.
     void loadSecrets(const Workspace& workspace);
     /// Puts secrets typed this run into the keychain; the workspace then says "keychain" instead of "ask".
-    void keepSecrets(const ConnectionOptions& options);
+    void keepSecrets(const ConnectionOptions& options, const AwsTypedSecrets& aws);
+    /// A secret read from the keychain goes to the window for the next Connect.
+    void useKeptSecret(const QString& what, const QString& text);
     /// Removes a workspace's entries from the keychain (after a rename or a delete).
     void forgetSecrets(const QString& workspace);
     void startSandbox();
@@ -94,6 +96,8 @@ private:
     void restartSandbox();
     void connectToSandbox();
     ConnectionSettings captureConnection() const;
+    /// The window's AWS sign-in, and whether its typed secret is in the keychain or asked for.
+    void captureAwsSignIn(ConnectionSettings& connection) const;
     static Workspace sandboxWorkspace();
     /// Fingerprints the file references that have none yet (worker thread: reads the files).
     static void fingerprint(Workspace& workspace);
@@ -122,6 +126,10 @@ private:
     QString m_keptPassphrase;
     QString m_triedPassword; ///< the last secret handed to the keychain (kept or refused)
     QString m_triedPassphrase;
+    QString m_keptAwsSecret; ///< the same for a typed-in AWS secret access key and session token
+    QString m_keptAwsToken;
+    QString m_triedAwsSecret;
+    QString m_triedAwsToken;
 };
 
 template <typename T, typename Work, typename Then>

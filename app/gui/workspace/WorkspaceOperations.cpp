@@ -81,7 +81,9 @@ void WorkspaceController::renameCurrent(const QString& name)
             if (outcome.ok) { // the keychain entries follow the name (written before the reopen reads them)
                 const QString to = outcome.open;
                 for (const auto& [what, secret] :
-                     {std::pair{u"password"_qs, m_keptPassword}, std::pair{u"passphrase"_qs, m_keptPassphrase}}) {
+                     {std::pair{u"password"_qs, m_keptPassword}, std::pair{u"passphrase"_qs, m_keptPassphrase},
+                      std::pair{u"awsSecretAccessKey"_qs, m_keptAwsSecret},
+                      std::pair{u"awsSessionToken"_qs, m_keptAwsToken}}) {
                     if (!secret.isEmpty()) {
                         m_secrets->write(SecretStore::keyFor(to, what), secret.toUtf8());
                     }
@@ -97,6 +99,8 @@ void WorkspaceController::forgetSecrets(const QString& workspace)
 {
     m_secrets->remove(SecretStore::keyFor(workspace, u"password"_qs));
     m_secrets->remove(SecretStore::keyFor(workspace, u"passphrase"_qs));
+    m_secrets->remove(SecretStore::keyFor(workspace, u"awsSecretAccessKey"_qs));
+    m_secrets->remove(SecretStore::keyFor(workspace, u"awsSessionToken"_qs));
 }
 
 void WorkspaceController::duplicateCurrent(const QString& name)
@@ -295,7 +299,13 @@ void WorkspaceController::connectToSandbox()
         return; // another workspace was opened meanwhile
     }
     const Sandbox::SandboxInfo info = m_sandbox->info();
+    m_window->setSandboxHttpsEndpoint(info.httpsEndpoint); // before the settings, which give it to the screens
     m_window->applyConnectionSettings(m_sandbox->connectionOptions(true), false, info.thingName);
+    m_window->setAwsSignIn(std::nullopt);
+    if (!info.webSocketUrl.isEmpty()) { // offered in the connection settings; mutual TLS stays the default
+        m_window->setSandboxWebSocket(SandboxWebSocketChoice{info.webSocketUrl, info.caFile, info.awsCredentialsFile,
+                                                             info.awsProfile, info.awsRegion});
+    }
     m_window->setPolicyDecisionLog(info.decisionLogFile); // empty when the sandbox runs without policies
     m_window->setRegistryFile(info.registryFile);
     m_window->shadowView()->setThingName(info.thingName);
