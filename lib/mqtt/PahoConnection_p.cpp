@@ -5,9 +5,13 @@
 #include "common/Logging.h"
 
 #include <QCoreApplication>
+#include <QThread>
 #include <QTimer>
 
+#include <atomic>
+
 #include <map>
+#include <memory>
 
 namespace {
 
@@ -35,15 +39,16 @@ void destroyAllRetired()
     retired().clear();
 }
 
-/// Main thread: the retired connection `id` now stands at `link`; take the next step.
-void advanceRetired(quint64 id, PahoLink link)
+/// Main thread: the link of the retired connection `id` changed; take the next step from where it stands now (news
+/// may arrive twice, or before the connection was adopted: the bridge's own link is the truth).
+void advanceRetired(quint64 id)
 {
     const auto it = retired().find(id);
     if (it == retired().end()) {
         return;
     }
     PahoConnection& connection = *it->second;
-    switch (link) {
+    switch (connection.bridge().link()) {
     case PahoLink::Connected:
         try {
             connection.bridge().noteClosing();
@@ -78,27 +83,40 @@ PahoConnection::~PahoConnection() = default;
 
 void PahoConnection::retire(std::unique_ptr<PahoConnection> connection)
 {
-    static quint64 nextId = 1;
+    static std::atomic<quint64> nextId{1};
+    QCoreApplication* app = QCoreApplication::instance();
+    if (!app) {
+        return; // no event loop to finish on (the process is ending): destroying it now disconnects it
+    }
+    const quint64 id = nextId++;
+    // From now on the bridge reports link changes to the main thread, whichever thread the session lives on.
+    connection->bridge().detach([id, app](PahoLink) {
+        QMetaObject::invokeMethod(
+            app, [id] { advanceRetired(id); }, Qt::QueuedConnection);
+    });
+    if (QThread::currentThread() == app->thread()) {
+        adopt(id, std::move(connection));
+        return;
+    }
+    // A session on a worker thread: the bookkeeping and its timers belong to the main thread. Should the main
+    // thread never get to it, the holder still destroys the connection.
+    auto holder = std::make_shared<std::unique_ptr<PahoConnection>>(std::move(connection));
+    QMetaObject::invokeMethod(
+        app, [id, holder] { adopt(id, std::move(*holder)); }, Qt::QueuedConnection);
+}
+
+void PahoConnection::adopt(quint64 id, std::unique_ptr<PahoConnection> connection)
+{
     static const bool cleanupRegistered = [] {
         qAddPostRoutine(destroyAllRetired);
         return true;
     }();
     Q_UNUSED(cleanupRegistered);
 
-    QCoreApplication* app = QCoreApplication::instance();
-    if (!app) {
-        return; // no event loop to finish on (the process is ending): destroying it now disconnects it
-    }
-    const quint64 id = nextId++;
-    // From now on the bridge reports link changes here, through the main thread's event queue.
-    const PahoLink link = connection->bridge().detach([id, app](PahoLink changed) {
-        QMetaObject::invokeMethod(
-            app, [id, changed] { advanceRetired(id, changed); }, Qt::QueuedConnection);
-    });
     const int deadlineMs = connection->m_connectTimeoutSeconds * 1000 + RETIRE_MARGIN_MS;
     retired().emplace(id, std::move(connection));
-    QTimer::singleShot(deadlineMs, app, [id] { destroyRetired(id); });
-    advanceRetired(id, link);
+    QTimer::singleShot(deadlineMs, QCoreApplication::instance(), [id] { destroyRetired(id); });
+    advanceRetired(id);
 }
 
 int PahoConnection::retiringCount()

@@ -37,6 +37,9 @@ public:
     static int retiringCount();
 
 private:
+    /// Main thread: takes over a retired connection and starts closing it.
+    static void adopt(quint64 id, std::unique_ptr<PahoConnection> connection);
+
     // The bridge is declared first so that it outlives the client, which calls it until destroyed.
     std::unique_ptr<PahoBridge> m_bridge;
     std::unique_ptr<mqtt::async_client> m_client;
