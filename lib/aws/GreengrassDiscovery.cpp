@@ -3,16 +3,61 @@
 #include "aws/GreengrassDiscovery.h"
 
 #include "aws/HttpWire_p.h"
+#include "common/FileIo.h"
 #include "mqtt/MqttSession.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryFile>
+#include <QFutureWatcher>
+#include <QHash>
+#include <QTemporaryDir>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Aws {
 
 namespace {
+
+/// The group CAs written by the connect loop: one owner-only file per distinct CA list, in a private folder.
+struct CaFiles
+{
+    std::shared_ptr<QTemporaryDir> dir;
+    QStringList paths; ///< per attempt; empty: the attempt's group lists no CA
+};
+
+/// Worker thread: writes the CA files of `cas` (per attempt).
+Result<CaFiles> writeCaFiles(const QList<QStringList>& cas)
+{
+    CaFiles files;
+    files.dir = std::make_shared<QTemporaryDir>(); // created 0700
+    if (!files.dir->isValid()) {
+        return Error{QStringLiteral("ca_file_error"),
+                     GreengrassDiscovery::tr("Cannot create a temporary folder for the group's CA certificates: %1.")
+                         .arg(files.dir->errorString()),
+                     {}};
+    }
+    QHash<QStringList, QString> written;
+    for (const QStringList& list : cas) {
+        if (list.isEmpty()) {
+            files.paths.append(QString());
+            continue;
+        }
+        QString& path = written[list];
+        if (path.isEmpty()) {
+            path = files.dir->filePath(QStringLiteral("group-ca-%1.pem").arg(written.size()));
+            auto saved = FileIo::writeFileAtomically(path, list.join(QLatin1Char('\n')).toUtf8(),
+                                                     FileIo::Permissions::OwnerOnly);
+            if (!saved) {
+                return Error{
+                    QStringLiteral("ca_file_error"),
+                    GreengrassDiscovery::tr("Cannot write the group's CA certificates: %1").arg(saved.error().message),
+                    {}};
+            }
+        }
+        files.paths.append(path);
+    }
+    return files;
+}
 
 QString tr(const char* text)
 {
@@ -290,10 +335,13 @@ void GreengrassDiscovery::abort()
         m_session.release()->deleteLater();
     }
     m_attempts.clear();
-    m_attemptCas.clear();
+    m_attemptCaFiles.clear();
     m_next = 0;
     m_connected = false;
-    m_caFile.reset();
+    ++m_generation;
+    if (m_caDir) { // removing the folder is disk work: on a worker thread too
+        (void)QtConcurrent::run([dir = std::move(m_caDir)]() mutable { dir.reset(); });
+    }
 }
 
 void GreengrassDiscovery::connectToCore(const DiscoveryResponse& response, const ConnectionOptions& base,
@@ -302,6 +350,7 @@ void GreengrassDiscovery::connectToCore(const DiscoveryResponse& response, const
     abort();
     m_thing = thing;
     m_base = base;
+    QList<QStringList> cas; // per attempt
     for (const DiscoveryGroup& group : response.groups) {
         for (const DiscoveryCore& core : group.cores) {
             for (const DiscoveryConnectivity& endpoint : core.connectivity) {
@@ -311,7 +360,7 @@ void GreengrassDiscovery::connectToCore(const DiscoveryResponse& response, const
                 attempt.coreThingArn = core.thingArn;
                 attempt.endpoint = endpoint;
                 m_attempts.append(attempt);
-                m_attemptCas.append(group.cas);
+                cas.append(group.cas);
             }
         }
     }
@@ -327,7 +376,27 @@ void GreengrassDiscovery::connectToCore(const DiscoveryResponse& response, const
             Qt::QueuedConnection);
         return;
     }
-    QMetaObject::invokeMethod(this, &GreengrassDiscovery::tryNext, Qt::QueuedConnection);
+    startAttempts(cas);
+}
+
+void GreengrassDiscovery::startAttempts(const QList<QStringList>& cas)
+{
+    auto* watcher = new QFutureWatcher<Result<CaFiles>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation = m_generation] {
+        watcher->deleteLater();
+        if (generation != m_generation) {
+            return; // aborted meanwhile
+        }
+        Result<CaFiles> files = watcher->result();
+        if (!files) {
+            Q_EMIT failed(files.error());
+            return;
+        }
+        m_caDir = std::move(files->dir);
+        m_attemptCaFiles = files->paths;
+        tryNext();
+    });
+    watcher->setFuture(QtConcurrent::run(writeCaFiles, cas));
 }
 
 void GreengrassDiscovery::tryNext()
@@ -347,7 +416,7 @@ void GreengrassDiscovery::tryNext()
         return;
     }
     const DiscoveryAttempt attempt = m_attempts.at(m_next);
-    const QStringList cas = m_attemptCas.at(m_next);
+    const QString caFile = m_attemptCaFiles.value(m_next);
     ++m_next;
     Q_EMIT attemptStarted(attempt);
     const auto failAttempt = [this, attempt](const QString& message) {
@@ -360,17 +429,11 @@ void GreengrassDiscovery::tryNext()
         Q_EMIT attemptFailed(attempt, message);
         QMetaObject::invokeMethod(this, &GreengrassDiscovery::tryNext, Qt::QueuedConnection);
     };
-    m_caFile = std::make_unique<QTemporaryFile>(); // created owner-only (0600)
-    if (!m_caFile->open() || m_caFile->write(cas.join(QLatin1Char('\n')).toUtf8()) < 0 || !m_caFile->flush()) {
-        failAttempt(
-            tr("Cannot write the group's CA certificates to a temporary file: %1.").arg(m_caFile->errorString()));
-        return;
-    }
     ConnectionOptions options = m_base;
     options.transport = Transport::Tls;
     options.host = attempt.endpoint.hostAddress;
     options.port = attempt.endpoint.port;
-    options.caFile = cas.isEmpty() ? m_base.caFile : m_caFile->fileName();
+    options.caFile = caFile.isEmpty() ? m_base.caFile : caFile;
     options.clientId = m_thing; // §2.3: the client ID must be the thing name
     options.autoReconnect = false;
     options.alpn.clear();

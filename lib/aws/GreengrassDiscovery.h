@@ -17,7 +17,7 @@
 #include <memory>
 
 class MqttSession;
-class QTemporaryFile;
+class QTemporaryDir;
 
 namespace Aws {
 
@@ -71,7 +71,8 @@ struct DiscoveryAttempt
 /// Greengrass discovery and the connect loop (spec §2): `GET /greengrass/discover/thing/{thing}` over mutual TLS
 /// (HttpsClient; 443 gets ALPN x-amzn-http-ca), then, on request, MQTT connects over mutual TLS to each core endpoint
 /// in order (groups, cores, connectivity entries) with the same certificate and key, trusting every CA of the group
-/// (written to an owner-only temporary file for the connection), client ID = the thing name, until one works.
+/// (written by a worker thread to owner-only temporary files for the connect loop), client ID = the thing name, until
+/// one works.
 ///
 /// Thread affinity: the owner thread only; nothing blocks. The session that connected stays owned by this object
 /// (session()).
@@ -110,17 +111,19 @@ Q_SIGNALS:
     void failed(const Error& error);
 
 private:
+    void startAttempts(const QList<QStringList>& cas);
     void tryNext();
 
     HttpsClient* m_http = nullptr;
     QString m_thing;
     QList<DiscoveryAttempt> m_attempts;
-    QList<QStringList> m_attemptCas;
     qsizetype m_next = 0;
     bool m_connected = false;
     ConnectionOptions m_base;
     std::unique_ptr<MqttSession> m_session;
-    std::unique_ptr<QTemporaryFile> m_caFile;
+    quint64 m_generation = 0;               ///< bumped by abort(): a late CA-file result is dropped
+    std::shared_ptr<QTemporaryDir> m_caDir; ///< the group CAs' files, one per group with CAs
+    QStringList m_attemptCaFiles;           ///< per attempt: its group's CA file, empty for the base CA
 };
 
 } // namespace Aws

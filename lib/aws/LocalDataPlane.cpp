@@ -25,7 +25,7 @@ LocalDataPlane::~LocalDataPlane()
         m_thread->disconnect(this);
         QMetaObject::invokeMethod(m_worker, &LocalDataPlaneWorker::stop, Qt::QueuedConnection);
         m_thread->wait();
-        delete m_worker->takeReleasedSession();
+        qDeleteAll(m_worker->takeReleasedSessions());
         delete m_worker;
         delete m_thread;
     }
@@ -97,7 +97,7 @@ void LocalDataPlane::stop()
 void LocalDataPlane::threadFinished()
 {
     // Owner thread, after the worker thread ended: nothing runs there any more.
-    delete m_worker->takeReleasedSession();
+    qDeleteAll(m_worker->takeReleasedSessions());
     delete m_worker;
     m_worker = nullptr;
     m_thread->deleteLater();

@@ -50,7 +50,10 @@ struct LocalDataPlaneOptions
 /// the registry → the policy evaluator (iot:Publish, iot:RetainPublish, iot:Get/Update/DeleteThingShadow,
 /// iot:ListNamedShadowsForThing, greengrass:Discover; no client ID over HTTP). An unknown or inactive certificate gets
 /// the connection closed without a reply, as AWS does; a denial gets 403 ForbiddenException. Each decision is appended
-/// to the decision log. `/retainedMessage` is answered 404: the sandbox does not serve the retained-message API.
+/// to the decision log. The retained-message API (`GET /retainedMessage`, `GET /retainedMessage/{topic}`,
+/// iot:ListRetainedMessages and iot:GetRetainedMessage) is served from a live index of the broker's retained messages,
+/// started by the first such request (RetainedIndex_p.h); AWS documents it for services and apps, so a device's
+/// policy must grant it explicitly, as on AWS.
 ///
 /// Thread affinity: start(), stop() and every signal on the owner thread; the server, its connections and its broker
 /// session run on a worker QThread. The ShadowService (owner thread, not owned; may be null: shadow requests get 503)

@@ -1,9 +1,11 @@
 // SPDX-FileCopyrightText: 2026 ThingBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The request routes of LocalDataPlaneWorker (worker thread): publish, REST shadows, ListNamedShadowsForThing and
-// Greengrass discovery, each authorised like AWS IoT (spec aws-http-sigv4-greengrass.md §1, §2; aws-iot-policy.md §2).
+// The request routes of LocalDataPlaneWorker (worker thread): publish, REST shadows, ListNamedShadowsForThing,
+// the retained-message API and Greengrass discovery, each authorised like AWS IoT (spec aws-http-sigv4-greengrass.md
+// §1, §2; aws-iot-policy.md §2).
 #include "aws/GreengrassDiscovery.h"
 #include "aws/LocalDataPlaneWorker_p.h"
+#include "aws/RetainedIndex_p.h"
 #include "mqtt/MqttSession.h"
 #include "shadow/ShadowTopic.h"
 
@@ -29,6 +31,23 @@ QByteArray json(const QJsonObject& object)
 QByteArray shadowError(int code, const QString& message)
 {
     return json({{QStringLiteral("code"), code}, {QStringLiteral("message"), message}});
+}
+
+/// base64url without padding: the list tokens (the last name or topic of the page before, opaque to clients).
+QString pageToken(const QString& last)
+{
+    return QString::fromLatin1(last.toUtf8().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+std::optional<QString> pageTokenValue(const QString& token)
+{
+    const auto decoded = QByteArray::fromBase64Encoding(token.toLatin1(),
+                                                        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals |
+                                                            QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded) {
+        return std::nullopt;
+    }
+    return QString::fromUtf8(decoded.decoded);
 }
 
 bool hasWildcard(const QString& topic)
@@ -69,11 +88,7 @@ void LocalDataPlaneWorker::handleRequest(quint64 id)
     } else if (path.startsWith("/greengrass/discover/thing/")) {
         routeDiscover(id, QString::fromLatin1(path.mid(27)));
     } else if (path == "/retainedMessage" || path.startsWith("/retainedMessage/")) {
-        respondMessage(id, 404,
-                       tr("The sandbox does not serve the retained-message API (AWS documents it for services and "
-                          "apps, not device certificates). Subscribe to the topic over MQTT to read a retained "
-                          "message."),
-                       "ResourceNotFoundException");
+        routeRetained(id, path.mid(16));
     } else {
         respondMessage(id, 404, tr("Not Found"), "ResourceNotFoundException");
     }
@@ -145,7 +160,7 @@ std::optional<MqttProperties> LocalDataPlaneWorker::publishProperties(quint64 id
         properties.payloadIsUtf8 = format == "UTF8_DATA";
     }
     if (const QByteArray data = headerValue(request.headers, "x-amz-mqtt5-correlation-data"); !data.isNull()) {
-        auto decoded = QByteArray::fromBase64Encoding(data);
+        auto decoded = QByteArray::fromBase64Encoding(data, QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded) {
             respondMessage(id, 400, tr("x-amz-mqtt5-correlation-data must be base64."), {});
             return std::nullopt;
@@ -271,22 +286,18 @@ void LocalDataPlaneWorker::answerNamedShadows(quint64 requestId, const QStringLi
     // The token is the last name of the page before, base64url: opaque to clients, stable while shadows change.
     qsizetype first = 0;
     if (!connection.listToken.isEmpty()) {
-        const auto decoded = QByteArray::fromBase64Encoding(
-            connection.listToken.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-        if (!decoded) {
+        const std::optional<QString> after = pageTokenValue(connection.listToken);
+        if (!after) {
             respondMessage(requestId, 400, tr("nextToken is not a token this service gave."), {});
             return;
         }
-        const QString after = QString::fromUtf8(decoded.decoded);
-        while (first < names.size() && names.at(first) <= after) {
+        while (first < names.size() && names.at(first) <= *after) {
             ++first;
         }
     }
     const QStringList page = names.mid(first, connection.listPageSize);
     const bool more = first + page.size() < names.size();
-    const QJsonValue next = more ? QJsonValue(QString::fromLatin1(page.constLast().toUtf8().toBase64(
-                                       QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)))
-                                 : QJsonValue(QJsonValue::Null);
+    const QJsonValue next = more ? QJsonValue(pageToken(page.constLast())) : QJsonValue(QJsonValue::Null);
     respond(requestId, 200,
             json({{QStringLiteral("results"), QJsonArray::fromStringList(page)},
                   {QStringLiteral("nextToken"), next},
@@ -329,6 +340,78 @@ void LocalDataPlaneWorker::routeDiscover(quint64 id, const QString& thingPath)
     DiscoveryResponse response;
     response.groups = {group};
     respond(id, 200, response.toJson());
+}
+
+void LocalDataPlaneWorker::routeRetained(quint64 id, const QByteArray& topicPath)
+{
+    const Request& request = m_connections.value(id).request;
+    if (request.method != "GET") {
+        respondMessage(id, 405, tr("Read retained messages with GET."), {});
+        return;
+    }
+    if (topicPath.isEmpty()) { // ListRetainedMessages
+        bool present = false;
+        const QString maxText = queryValue(request, QStringLiteral("maxResults"), &present);
+        bool ok = true;
+        const int maxResults = present ? maxText.toInt(&ok) : 200;
+        const QString token = queryValue(request, QStringLiteral("nextToken"));
+        const std::optional<QString> after =
+            token.isEmpty() ? std::optional<QString>(QString()) : pageTokenValue(token);
+        if (!ok || maxResults < 1 || maxResults > 200 || !after) {
+            respondMessage(id, 400, tr("Give maxResults of 1–200 and a nextToken this service gave (or none)."),
+                           "InvalidRequestException");
+            return;
+        }
+        if (authorize(id, "iot:ListRetainedMessages", "*")) { // resource: "*" only (aws-iot-policy.md §2)
+            m_retained->whenReady([this, id, maxResults, after = *after](const QString& error) {
+                error.isEmpty() ? answerRetainedList(id, maxResults, after) : respondMessage(id, 503, error, {});
+            });
+        }
+        return;
+    }
+    const std::optional<QString> topic = Wire::percentDecode(topicPath.mid(1));
+    if (!topic || topic->isEmpty() || hasWildcard(*topic) || topic->toUtf8().size() > 256) {
+        respondMessage(id, 400, tr("The topic must be 1–256 bytes of UTF-8 without the wildcards + or #."),
+                       "InvalidRequestException");
+        return;
+    }
+    if (authorize(id, "iot:GetRetainedMessage", m_authority.arn("topic/" + topic->toStdString()))) {
+        m_retained->whenReady([this, id, topic = *topic](const QString& error) {
+            error.isEmpty() ? answerRetainedMessage(id, topic) : respondMessage(id, 503, error, {});
+        });
+    }
+}
+
+void LocalDataPlaneWorker::answerRetainedList(quint64 id, int maxResults, const QString& after)
+{
+    bool more = false;
+    const QList<RetainedIndex::Entry> page = m_retained->page(after, maxResults, &more);
+    QJsonArray topics;
+    for (const RetainedIndex::Entry& entry : page) {
+        topics.append(QJsonObject{{QStringLiteral("topic"), entry.topic},
+                                  {QStringLiteral("payloadSize"), entry.payload.size()},
+                                  {QStringLiteral("qos"), entry.qos},
+                                  {QStringLiteral("lastModifiedTime"), entry.lastModifiedMs}});
+    }
+    QJsonObject body{{QStringLiteral("retainedTopics"), topics}};
+    if (more) {
+        body.insert(QStringLiteral("nextToken"), pageToken(page.constLast().topic));
+    }
+    respond(id, 200, json(body));
+}
+
+void LocalDataPlaneWorker::answerRetainedMessage(quint64 id, const QString& topic)
+{
+    const std::optional<RetainedIndex::Entry> entry = m_retained->entry(topic);
+    if (!entry) {
+        respondMessage(id, 404, tr("No retained message on %1.").arg(topic), "ResourceNotFoundException");
+        return;
+    }
+    respond(id, 200,
+            json({{QStringLiteral("topic"), entry->topic},
+                  {QStringLiteral("payload"), QString::fromLatin1(entry->payload.toBase64())},
+                  {QStringLiteral("qos"), entry->qos},
+                  {QStringLiteral("lastModifiedTime"), entry->lastModifiedMs}}));
 }
 
 } // namespace Aws

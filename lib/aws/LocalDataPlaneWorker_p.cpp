@@ -3,6 +3,7 @@
 #include "aws/LocalDataPlaneWorker_p.h"
 
 #include "aws/GreengrassDiscovery.h"
+#include "aws/RetainedIndex_p.h"
 #include "common/FileIo.h"
 #include "mqtt/MqttSession.h"
 #include "shadow/ShadowTopic.h"
@@ -237,6 +238,7 @@ void LocalDataPlaneWorker::start()
             respondMessage(id, 500, tr("The sandbox broker did not take the message: %1").arg(message), {});
         }
     });
+    m_retained = new RetainedIndex(m_options.brokerOptions, this);
     ConnectionOptions broker = m_options.brokerOptions;
     broker.clientId = QStringLiteral("thingbench-dataplane-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
     broker.autoReconnect = true;
@@ -272,9 +274,16 @@ void LocalDataPlaneWorker::stop()
     if (m_session) {
         m_session->disconnect(this);
         m_session->disconnectFromBroker();
-        m_session->setParent(nullptr);
-        m_session->moveToThread(m_ownerThread);
-        m_releasedSession = std::exchange(m_session, nullptr);
+        m_releasedSessions.append(std::exchange(m_session, nullptr));
+    }
+    if (m_retained) {
+        if (MqttSession* session = m_retained->release()) {
+            m_releasedSessions.append(session);
+        }
+    }
+    for (MqttSession* session : std::as_const(m_releasedSessions)) {
+        session->setParent(nullptr);
+        session->moveToThread(m_ownerThread);
     }
     QThread::currentThread()->quit();
 }

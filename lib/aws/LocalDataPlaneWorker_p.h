@@ -28,6 +28,8 @@ class QTimer;
 
 namespace Aws {
 
+class RetainedIndex;
+
 /// The registry as of its last change, and the decisions it gives (worker thread).
 class DataPlaneAuthority
 {
@@ -76,8 +78,8 @@ public:
     /// thread: MqttSession retires its Paho client through the main thread's event loop, which a finished worker
     /// thread could not serve (its timers would be lost).
     void stop();
-    /// After the worker thread finished: the broker session to destroy on the owner thread (may be null).
-    MqttSession* takeReleasedSession() { return std::exchange(m_releasedSession, nullptr); }
+    /// After the worker thread finished: the broker sessions to destroy on the owner thread.
+    QList<MqttSession*> takeReleasedSessions() { return std::exchange(m_releasedSessions, {}); }
     /// The owner's answer to shadowRequest() / namedShadowsRequest().
     void answerShadow(quint64 requestId, int status, const QByteArray& body);
     void answerNamedShadows(quint64 requestId, const QStringList& names);
@@ -119,6 +121,9 @@ private:
     void routeShadow(quint64 id, const QString& thing);
     void routeListNamedShadows(quint64 id, const QString& thing);
     void routeDiscover(quint64 id, const QString& thing);
+    void routeRetained(quint64 id, const QByteArray& topicPath);
+    void answerRetainedList(quint64 id, int maxResults, const QString& after);
+    void answerRetainedMessage(quint64 id, const QString& topic);
     bool authorize(quint64 id, const std::string& action, const std::string& resource, bool discovery = false);
     std::optional<MqttProperties> publishProperties(quint64 id, const Request& request);
     void respond(quint64 id, int status, const QByteArray& body, const QByteArray& errorType = {});
@@ -128,7 +133,8 @@ private:
     LocalDataPlaneOptions m_options;
     QSslServer* m_server = nullptr;
     MqttSession* m_session = nullptr;
-    MqttSession* m_releasedSession = nullptr;
+    RetainedIndex* m_retained = nullptr;
+    QList<MqttSession*> m_releasedSessions;
     QThread* m_ownerThread = nullptr;
     DataPlaneAuthority m_authority;
     QHash<quint64, Connection> m_connections;

@@ -674,7 +674,7 @@ void MqttSession::diagnoseConnectFailure(int returnCode, int reasonCode, const Q
     });
 }
 
-bool MqttSession::subscribe(const QString& filter, int qos)
+bool MqttSession::subscribe(const QString& filter, int qos, bool retainAsPublished)
 {
     if (auto valid = TopicFilter::validateFilter(filter); !valid) {
         Q_EMIT subscribeFailed(filter, valid.error().message);
@@ -685,7 +685,7 @@ bool MqttSession::subscribe(const QString& filter, int qos)
         return false;
     }
     if (const auto existing = m_subscriptions.constFind(filter); existing != m_subscriptions.cend() &&
-        existing->qos == qos &&
+        existing->qos == qos && existing->retainAsPublished == retainAsPublished &&
         !(m_state == SessionState::Connected && existing->status == Subscription::Status::Unsent)) {
         // Already requested: a second SUBSCRIBE would only make the broker resend retained messages. (Unsent while
         // connected: the broker refused it, and asking again is a retry, e.g. after its policy changed.)
@@ -693,6 +693,7 @@ bool MqttSession::subscribe(const QString& filter, int qos)
     }
     Subscription& subscription = m_subscriptions[filter];
     subscription.qos = qos;
+    subscription.retainAsPublished = retainAsPublished;
     subscription.status = Subscription::Status::Unsent;
     if (subscription.identifier == 0) {
         subscription.identifier = m_nextSubscriptionIdentifier++;
@@ -732,7 +733,8 @@ void MqttSession::sendSubscriptions(const QStringList& filters)
                 properties.add(mqtt::property(mqtt::property::SUBSCRIPTION_IDENTIFIER, int(subscription.identifier)));
                 m_connection->client().subscribe(toStd(filter), subscription.qos, PahoBridge::contextFor(id),
                                                  m_connection->bridge().listener(PahoAction::Subscribe),
-                                                 mqtt::subscribe_options(), properties);
+                                                 mqtt::subscribe_options(false, subscription.retainAsPublished),
+                                                 properties);
             } else {
                 auto collection = std::make_shared<mqtt::string_collection>();
                 mqtt::iasync_client::qos_collection qos;

@@ -51,8 +51,9 @@ public:
     QString lastErrorString() const { return m_lastErrorString; }
 
     /// Adds (or changes the QoS of) a subscription; sent now when connected, else on the next connect. Returns
-    /// false and emits subscribeFailed for an invalid filter or QoS.
-    bool subscribe(const QString& filter, int qos);
+    /// false and emits subscribeFailed for an invalid filter or QoS. `retainAsPublished` (MQTT 5 only): live
+    /// messages keep the retain flag they were published with, so a subscriber can follow the retained messages.
+    bool subscribe(const QString& filter, int qos, bool retainAsPublished = false);
     void unsubscribe(const QString& filter);
     /// Filters and their requested QoS.
     QHash<QString, int> subscriptions() const;
@@ -96,6 +97,7 @@ private:
         int qos = 0;
         Status status = Status::Unsent;
         quint32 identifier = 0; ///< MQTT 5 subscription identifier (0 on 3.1.1)
+        bool retainAsPublished = false;
     };
     struct PendingRequest
     {

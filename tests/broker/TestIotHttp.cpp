@@ -6,6 +6,7 @@
 #include "sandbox/DecisionLog.h"
 #include "support/DataPlaneFixture.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,6 +24,8 @@ private Q_SLOTS:
     void encodeTopic();
     void publishArrivesWithPropertiesAndExactBytes();
     void retainedPublish();
+    void retainedMessageApi();
+    void retainedMessageApiErrors();
     void restUpdateSeenOverMqttWithDeltaAndDocuments();
     void mqttUpdateSeenOverRest();
     void restErrorsAreStatusesWithoutRejected_data();
@@ -62,8 +65,11 @@ Aws::IotHttpReply TestIotHttp::call(const std::function<void(Aws::IotHttpClient&
 std::unique_ptr<MqttSession> TestIotHttp::subscriber(const QString& filter, QList<MqttMessage>* received)
 {
     auto session = std::make_unique<MqttSession>();
-    connect(session.get(), &MqttSession::messagesReceived, this,
-            [received](const QList<MqttMessage>& messages) { received->append(messages); });
+    connect(session.get(), &MqttSession::messagesReceived, this, [received](const QList<MqttMessage>& messages) {
+        if (received) {
+            received->append(messages);
+        }
+    });
     QSignalSpy subscribed(session.get(), &MqttSession::subscribed);
     session->subscribe(filter, 1);
     session->connectToBroker(*ConnectionOptions::fromUrl(m_fixture.broker.plainUrl()));
@@ -134,6 +140,89 @@ void TestIotHttp::retainedPublish()
     QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, 10000);
     QVERIFY(received.constFirst().retained);
     QCOMPARE(received.constFirst().payload, QByteArray("kept"));
+}
+
+void TestIotHttp::retainedMessageApi()
+{
+    // §1.4: retained messages from MQTT (before the index starts) and from HTTPS (after) are listed and read with
+    // their QoS; an empty retained publish deletes; pages follow nextToken.
+    auto publisher = subscriber(u"allowed/unused"_s, nullptr);
+    QVERIFY(publisher);
+    QSignalSpy published(publisher.get(), &MqttSession::published);
+    publisher->publish(u"allowed/r/one"_s, "1", 1, true);
+    publisher->publish(u"allowed/r/two"_s, "22", 0, true);
+    publisher->publish(u"allowed/r/not-retained"_s, "x", 1, false);
+    QTRY_COMPARE_WITH_TIMEOUT(published.size(), 3, 10000);
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+
+    Aws::IotHttpReply reply = call([](Aws::IotHttpClient& c) { c.getRetainedMessage(u"allowed/r/one"_s); });
+    QVERIFY2(reply.succeeded(), qPrintable(reply.describe()));
+    QJsonObject body = QJsonDocument::fromJson(reply.response.body).object();
+    QCOMPARE(body.value(u"topic"_s).toString(), u"allowed/r/one"_s);
+    QCOMPARE(QByteArray::fromBase64(body.value(u"payload"_s).toString().toLatin1()), QByteArray("1"));
+    QCOMPARE(body.value(u"qos"_s).toInt(), 1);
+    QVERIFY(body.value(u"lastModifiedTime"_s).toInteger() >= before - 60'000);
+
+    Aws::IotPublishOptions retain;
+    retain.retain = true;
+    retain.qos = 1;
+    reply = call([&](Aws::IotHttpClient& c) { c.publish(u"allowed/r/three"_s, "333", retain); });
+    QVERIFY2(reply.succeeded(), qPrintable(reply.describe()));
+    publisher->publish(u"allowed/r/two"_s, QByteArray(), 0, true); // deletes
+    QTRY_COMPARE_WITH_TIMEOUT(published.size(), 4, 10000);
+
+    // Every topic, one per page.
+    QStringList topics;
+    QList<int> sizes;
+    QString token;
+    for (int page = 0; page < 50; ++page) {
+        reply = call([&](Aws::IotHttpClient& c) { c.listRetainedMessages(token, 1); });
+        QVERIFY2(reply.succeeded(), qPrintable(reply.describe()));
+        body = QJsonDocument::fromJson(reply.response.body).object();
+        const QJsonArray items = body.value(u"retainedTopics"_s).toArray();
+        QVERIFY(items.size() <= 1);
+        for (const QJsonValue& item : items) {
+            topics.append(item[u"topic"_s].toString());
+            sizes.append(item[u"payloadSize"_s].toInt());
+        }
+        token = body.value(u"nextToken"_s).toString();
+        if (token.isEmpty()) {
+            break;
+        }
+    }
+    const qsizetype one = topics.indexOf(u"allowed/r/one"_s);
+    const qsizetype three = topics.indexOf(u"allowed/r/three"_s);
+    QVERIFY2(one >= 0 && three > one, qPrintable(topics.join(u", "_s)));
+    QCOMPARE(sizes.at(one), 1);
+    QCOMPARE(sizes.at(three), 3);
+    QVERIFY(!topics.contains(u"allowed/r/two"_s));
+    QVERIFY(!topics.contains(u"allowed/r/not-retained"_s));
+    QStringList sorted = topics;
+    sorted.sort();
+    QCOMPARE(topics, sorted);
+
+    reply = call([](Aws::IotHttpClient& c) { c.getRetainedMessage(u"allowed/r/two"_s); });
+    QCOMPARE(reply.status, 404);
+    QCOMPARE(reply.errorType, u"ResourceNotFoundException"_s);
+    reply = call([](Aws::IotHttpClient& c) { c.getRetainedMessage(u"allowed/r/three"_s); });
+    QCOMPARE(reply.status, 200);
+    body = QJsonDocument::fromJson(reply.response.body).object();
+    QCOMPARE(QByteArray::fromBase64(body.value(u"payload"_s).toString().toLatin1()), QByteArray("333"));
+}
+
+void TestIotHttp::retainedMessageApiErrors()
+{
+    // Denied by the policy (GetRetainedMessage is granted under allowed/ only), bad parameters, wrong method.
+    Aws::IotHttpReply reply = call([](Aws::IotHttpClient& c) { c.getRetainedMessage(u"secret/r"_s); });
+    QCOMPARE(reply.status, 403);
+    QCOMPARE(reply.errorType, u"ForbiddenException"_s);
+    reply = call([](Aws::IotHttpClient& c) { c.listRetainedMessages({}, 201); });
+    QCOMPARE(reply.status, 400);
+    QVERIFY2(reply.serviceMessage.contains(u"maxResults"_s), qPrintable(reply.describe()));
+    reply = call([](Aws::IotHttpClient& c) { c.listRetainedMessages(u"not a token!"_s, 5); });
+    QCOMPARE(reply.status, 400);
+    reply = call([](Aws::IotHttpClient& c) { c.getRetainedMessage(u"allowed/+"_s); });
+    QCOMPARE(reply.status, 400);
 }
 
 void TestIotHttp::restUpdateSeenOverMqttWithDeltaAndDocuments()

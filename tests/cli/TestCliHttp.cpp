@@ -5,6 +5,7 @@
 // this thread, so the child is awaited with the event loop running, never with a blocking wait).
 #include "support/DataPlaneFixture.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void httpPubArrives();
     void httpPubDeniedSaysWhy();
     void httpPubUsage();
+    void httpRetainedListAndGet();
     void shadowOverHttp();
     void greengrassDiscoverAndConnect();
     void greengrassDiscoverRefused();
@@ -113,6 +115,37 @@ void TestCliHttp::httpPubUsage()
     run = cli({u"http"_s, u"pub"_s, u"-t"_s, u"a"_s, u"-m"_s, u"x"_s, u"-q"_s, u"2"_s});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains("QoS 2"), run.err.constData());
+}
+
+void TestCliHttp::httpRetainedListAndGet()
+{
+    // Three retained messages through http pub -r, then every page (--max 2 --all) and one payload (--payload).
+    for (const QString& name : {u"c"_s, u"a"_s, u"b"_s}) {
+        const Run run = cli({u"http"_s, u"pub"_s, u"-r"_s, u"-q"_s, u"1"_s, u"-t"_s, u"allowed/cli-retained/"_s + name,
+                             u"-m"_s, u"payload "_s + name});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+    }
+    Run run = cli({u"http"_s, u"retained"_s, u"list"_s, u"--max"_s, u"2"_s, u"--all"_s});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QStringList topics;
+    for (const QJsonValue& item : QJsonDocument::fromJson(run.out).object().value(u"retainedTopics"_s).toArray()) {
+        if (item[u"topic"_s].toString().startsWith(u"allowed/cli-retained/"_s)) {
+            topics.append(item[u"topic"_s].toString());
+            QCOMPARE(item[u"payloadSize"_s].toInt(), 9);
+            QCOMPARE(item[u"qos"_s].toInt(), 1);
+        }
+    }
+    QCOMPARE(topics,
+             (QStringList{u"allowed/cli-retained/a"_s, u"allowed/cli-retained/b"_s, u"allowed/cli-retained/c"_s}));
+    run = cli({u"http"_s, u"retained"_s, u"get"_s, u"-t"_s, u"allowed/cli-retained/b"_s, u"--payload"_s});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(run.out, QByteArray("payload b"));
+    run = cli({u"http"_s, u"retained"_s, u"get"_s, u"-t"_s, u"allowed/cli-retained/none"_s});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("404"), run.err.constData());
+    run = cli({u"http"_s, u"retained"_s, u"list"_s, u"--max"_s, u"500"_s});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("--max"), run.err.constData());
 }
 
 void TestCliHttp::shadowOverHttp()

@@ -24,7 +24,7 @@
 namespace DataPlaneTest {
 
 /// dev-1 may publish and retain under allowed/, use its shadows, list them and discover (also for ghost-1, a thing
-/// the registry lacks); nothing else.
+/// the registry lacks), list the retained messages and read those under allowed/; nothing else.
 inline const char DEVICE_POLICY[] =
     "{\"Version\":\"2012-10-17\",\"Statement\":["
     " {\"Effect\":\"Allow\",\"Action\":[\"iot:Publish\",\"iot:RetainPublish\"],\"Resource\":\"arn:aws:iot:us-east-1:"
@@ -35,7 +35,10 @@ inline const char DEVICE_POLICY[] =
     "*\"]},"
     " {\"Effect\":\"Allow\",\"Action\":\"iot:ListNamedShadowsForThing\",\"Resource\":\"*\"},"
     " {\"Effect\":\"Allow\",\"Action\":\"greengrass:Discover\",\"Resource\":[\"arn:aws:iot:us-east-1:123456789012:"
-    "thing/dev-1\",\"arn:aws:iot:us-east-1:123456789012:thing/ghost-1\"]}]}";
+    "thing/dev-1\",\"arn:aws:iot:us-east-1:123456789012:thing/ghost-1\"]},"
+    " {\"Effect\":\"Allow\",\"Action\":\"iot:ListRetainedMessages\",\"Resource\":\"*\"},"
+    " {\"Effect\":\"Allow\",\"Action\":\"iot:GetRetainedMessage\",\"Resource\":\"arn:aws:iot:us-east-1:"
+    "123456789012:topic/allowed/*\"}]}";
 
 class Fixture
 {
