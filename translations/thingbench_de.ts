@@ -317,8 +317,12 @@
         <translation>Keiner der %1 Core-Endpunkte hat die Verbindung angenommen. Prüfen Sie, ob der Core läuft, ob dieses Gerät ihn erreichen kann und ob das Thing ihm zugeordnet ist.</translation>
     </message>
     <message>
-        <source>Cannot write the group&apos;s CA certificates to a temporary file: %1.</source>
-        <translation>Die CA-Zertifikate der Gruppe können nicht in eine temporäre Datei geschrieben werden: %1.</translation>
+        <source>Cannot create a temporary folder for the group&apos;s CA certificates: %1.</source>
+        <translation>Für die CA-Zertifikate der Gruppe kann kein temporärer Ordner angelegt werden: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the group&apos;s CA certificates: %1</source>
+        <translation>Die CA-Zertifikate der Gruppe können nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -421,10 +425,6 @@
 </context>
 <context>
     <name>Aws::LocalDataPlaneWorker</name>
-    <message>
-        <source>The sandbox does not serve the retained-message API (AWS documents it for services and apps, not device certificates). Subscribe to the topic over MQTT to read a retained message.</source>
-        <translation>Die Sandbox stellt die API für beibehaltene Nachrichten nicht bereit (AWS dokumentiert sie für Dienste und Apps, nicht für Gerätezertifikate). Abonnieren Sie das Topic über MQTT, um eine beibehaltene Nachricht zu lesen.</translation>
-    </message>
     <message>
         <source>Not Found</source>
         <translation>Nicht gefunden</translation>
@@ -540,6 +540,37 @@
     <message>
         <source>The query string has a bad percent escape.</source>
         <translation>Der Query-String enthält eine fehlerhafte Prozentkodierung.</translation>
+    </message>
+    <message>
+        <source>Read retained messages with GET.</source>
+        <translation>Gespeicherte (retained) Nachrichten mit GET lesen.</translation>
+    </message>
+    <message>
+        <source>Give maxResults of 1–200 and a nextToken this service gave (or none).</source>
+        <translation>Geben Sie maxResults zwischen 1 und 200 an und ein nextToken, das dieser Dienst geliefert hat (oder keines).</translation>
+    </message>
+    <message>
+        <source>The topic must be 1–256 bytes of UTF-8 without the wildcards + or #.</source>
+        <translation>Das Topic muss 1–256 Byte UTF-8 lang sein und darf die Platzhalter + und # nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>No retained message on %1.</source>
+        <translation>Keine gespeicherte (retained) Nachricht auf %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Aws::RetainedIndex</name>
+    <message>
+        <source>The sandbox broker did not answer the retained-message index within %1 s. Retry in a moment.</source>
+        <translation>Der Sandbox-Broker hat dem Index der gespeicherten Nachrichten nicht innerhalb von %1 s geantwortet. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The sandbox broker refused the subscription to %1: %2</source>
+        <translation>Der Sandbox-Broker hat das Abonnement von %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>The retained-message index cannot reach the sandbox broker: %1</source>
+        <translation>Der Index der gespeicherten Nachrichten erreicht den Sandbox-Broker nicht: %1</translation>
     </message>
 </context>
 <context>

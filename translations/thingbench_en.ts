@@ -317,7 +317,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write the group&apos;s CA certificates to a temporary file: %1.</source>
+        <source>Cannot create a temporary folder for the group&apos;s CA certificates: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the group&apos;s CA certificates: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -421,10 +425,6 @@
 </context>
 <context>
     <name>Aws::LocalDataPlaneWorker</name>
-    <message>
-        <source>The sandbox does not serve the retained-message API (AWS documents it for services and apps, not device certificates). Subscribe to the topic over MQTT to read a retained message.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Not Found</source>
         <translation type="unfinished"></translation>
@@ -539,6 +539,37 @@
     </message>
     <message>
         <source>The query string has a bad percent escape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read retained messages with GET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give maxResults of 1–200 and a nextToken this service gave (or none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic must be 1–256 bytes of UTF-8 without the wildcards + or #.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No retained message on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aws::RetainedIndex</name>
+    <message>
+        <source>The sandbox broker did not answer the retained-message index within %1 s. Retry in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox broker refused the subscription to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retained-message index cannot reach the sandbox broker: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
