@@ -543,7 +543,7 @@
     </message>
     <message>
         <source>Read retained messages with GET.</source>
-        <translation>Gespeicherte (retained) Nachrichten mit GET lesen.</translation>
+        <translation>Beibehaltene Nachrichten mit GET lesen.</translation>
     </message>
     <message>
         <source>Give maxResults of 1–200 and a nextToken this service gave (or none).</source>
@@ -555,14 +555,14 @@
     </message>
     <message>
         <source>No retained message on %1.</source>
-        <translation>Keine gespeicherte (retained) Nachricht auf %1.</translation>
+        <translation>Keine beibehaltene Nachricht auf %1.</translation>
     </message>
 </context>
 <context>
     <name>Aws::RetainedIndex</name>
     <message>
         <source>The sandbox broker did not answer the retained-message index within %1 s. Retry in a moment.</source>
-        <translation>Der Sandbox-Broker hat dem Index der gespeicherten Nachrichten nicht innerhalb von %1 s geantwortet. Versuchen Sie es gleich noch einmal.</translation>
+        <translation>Der Sandbox-Broker hat dem Index der beibehaltenen Nachrichten nicht innerhalb von %1 s geantwortet. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The sandbox broker refused the subscription to %1: %2</source>
@@ -570,7 +570,7 @@
     </message>
     <message>
         <source>The retained-message index cannot reach the sandbox broker: %1</source>
-        <translation>Der Index der gespeicherten Nachrichten erreicht den Sandbox-Broker nicht: %1</translation>
+        <translation>Der Index der beibehaltenen Nachrichten erreicht den Sandbox-Broker nicht: %1</translation>
     </message>
 </context>
 <context>
