@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "aws/GreengrassCoreFinder.h"
 #include "certs/CertificateManager.h"
 #include "charts/ChartView.h"
 #include "common/AppPaths.h"
@@ -194,6 +195,11 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::toggleConnection()
 {
+    if (isDiscoveringCore()) { // Connect again during discovery: stop it
+        m_coreFinder->abort();
+        onStateChanged(m_session->state());
+        return;
+    }
     if (m_session->state() != SessionState::Disconnected) {
         m_session->disconnectFromBroker();
         return;
@@ -211,7 +217,60 @@ void MainWindow::toggleConnection()
         signInThenConnect(*options);
         return;
     }
+    if (m_greengrass && options->transport == Transport::Tls) {
+        discoverThenConnect(*options);
+        return;
+    }
     m_session->connectToBroker(*options);
+}
+
+bool MainWindow::isDiscoveringCore() const
+{
+    return m_coreFinder && m_coreFinder->isBusy();
+}
+
+void MainWindow::discoverThenConnect(const ConnectionOptions& device)
+{
+    const QString thing = m_greengrass->thingName.isEmpty() ? m_thingName : m_greengrass->thingName;
+    const QString endpoint = m_greengrass->discoveryEndpoint.isEmpty()
+        ? Aws::GreengrassCoreFinder::defaultEndpoint(device.host)
+        : m_greengrass->discoveryEndpoint;
+    if (endpoint.isEmpty()) {
+        showError(tr("Cannot connect through a Greengrass core: %1 is not an AWS IoT endpoint, so the discovery "
+                     "endpoint is not known. Enter it in the connection settings (Greengrass, Discovery endpoint).")
+                      .arg(device.host));
+        return;
+    }
+    const auto target = Aws::GreengrassCoreFinder::discoveryTarget(endpoint, device, thing);
+    if (!target) {
+        showError(tr("Cannot connect through a Greengrass core: %1").arg(target.error().message));
+        return;
+    }
+    if (!m_coreFinder) {
+        m_coreFinder = new Aws::GreengrassCoreFinder(this);
+        connect(m_coreFinder, &Aws::GreengrassCoreFinder::coreFound, this, [this](const ConnectionOptions& core) {
+            onStateChanged(m_session->state());
+            if (m_session->state() == SessionState::Disconnected) {
+                m_session->connectToBroker(core);
+            }
+        });
+        connect(m_coreFinder, &Aws::GreengrassCoreFinder::failed, this, [this](const Error& error) {
+            onStateChanged(m_session->state());
+            showError(tr("Greengrass discovery found no core to connect to: %1 To connect to the endpoint directly, "
+                         "clear “Connect through a Greengrass core” in the connection settings.")
+                          .arg(error.message));
+        });
+    }
+    const QString caDirectory = m_greengrassCaDirectory.isEmpty()
+        ? QDir(AppPaths::dataDirectory()).filePath(QStringLiteral("greengrass"))
+        : m_greengrassCaDirectory;
+    m_coreFinder->find(*target, device, thing, caDirectory); // network and the CA file: never on this thread
+    m_stateLabel->setText(tr("Asking %1 which Greengrass cores “%2” may use…").arg(endpoint, thing));
+    m_connectButton->setText(tr("&Cancel"));
+    for (QWidget* widget : {static_cast<QWidget*>(m_urlLineEdit), static_cast<QWidget*>(m_settingsButton)}) {
+        widget->setEnabled(false); // as while connecting: the core found is for these settings
+    }
+    m_settingsAction->setEnabled(false);
 }
 
 void MainWindow::signInThenConnect(const ConnectionOptions& options)
@@ -304,16 +363,28 @@ bool MainWindow::askForSecrets(ConnectionOptions& options)
         }
         m_options.passphrase = options.passphrase = QString::fromUtf8(*answer);
     }
-    if (m_askAwsSecret && m_awsSignIn && m_awsSignIn->source == AwsSignInSettings::Source::TypedIn &&
-        m_awsSecrets.secretAccessKey.isEmpty()) {
-        const auto answer = DialogSeams::passphrase(
-            this, tr("Secret access key"),
-            tr("The secret access key of %1 (kept in memory until ThingBench closes, never on disk):")
-                .arg(AwsSignIn::maskedKeyId(m_awsSignIn->accessKeyId)));
-        if (!answer) {
-            return false;
-        }
-        m_awsSecrets.secretAccessKey = QString::fromUtf8(*answer);
+    return askForAwsSecrets();
+}
+
+bool MainWindow::askForAwsSecrets()
+{
+    if (!m_awsSignIn || m_awsSignIn->source != AwsSignInSettings::Source::TypedIn) {
+        return true;
+    }
+    const bool askKey = m_awsSecrets.secretAccessKey.isEmpty(); // SecretStorage::Ask, or the keychain had none
+    const bool askToken = m_awsSignIn->askSessionToken;         // it expires: asked at each connect, never kept
+    if (!askKey && !askToken) {
+        return true;
+    }
+    const auto answer = DialogSeams::awsSecrets(this, m_awsSignIn->accessKeyId, askKey);
+    if (!answer) {
+        return false;
+    }
+    if (askKey) {
+        m_awsSecrets.secretAccessKey = answer->secretAccessKey;
+    }
+    if (askToken || !answer->sessionToken.isEmpty()) {
+        m_awsSecrets.sessionToken = answer->sessionToken;
     }
     return true;
 }
@@ -484,12 +555,16 @@ ConnectionDialog* MainWindow::openConnectionSettings()
     if (m_awsSignIn) {
         m_connectionDialog->setAwsSignIn(*m_awsSignIn, m_awsSecrets);
     }
+    m_connectionDialog->setGreengrass(m_greengrass);
     if (m_sandboxWebSocket) {
         m_connectionDialog->offerSandboxWebSocket(*m_sandboxWebSocket);
     }
     ConnectionDialog* dialog = m_connectionDialog;
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        applyConnectionSettings(dialog->options(), dialog->isAwsIot(), dialog->thingName());
+        // Through Greengrass: the device's own settings; discovery finds a core again at each Connect.
+        m_greengrass = dialog->greengrass();
+        applyConnectionSettings(m_greengrass ? dialog->deviceOptions() : dialog->options(), dialog->isAwsIot(),
+                                dialog->thingName());
         m_awsSignIn = dialog->awsSignIn();
         m_awsSecrets = dialog->awsTypedSecrets();
     });

@@ -23,6 +23,9 @@ class PublishComposer;
 class ShadowView;
 class PolicyView;
 class RegistryView;
+namespace Aws {
+class GreengrassCoreFinder;
+} // namespace Aws
 namespace Sandbox {
 class DecisionLogWatcher;
 struct PolicyDecision;
@@ -106,8 +109,15 @@ public:
     /// value keeps the one known.
     void setAwsSecrets(const QString& secretAccessKey, const QString& sessionToken);
     const AwsTypedSecrets& awsSecrets() const { return m_awsSecrets; }
-    /// The workspace keeps no typed secret access key: Connect asks for it (once per run).
-    void setAwsSecretToAsk(bool ask) { m_askAwsSecret = ask; }
+    /// "Connect through a Greengrass core" (nothing: connect where the settings say). Connect then runs discovery with
+    /// the connection's certificate and key and connects to the first core that answers; the banner says why when
+    /// discovery fails, and nothing connects.
+    void setGreengrass(const std::optional<GreengrassSettings>& greengrass) { m_greengrass = greengrass; }
+    const std::optional<GreengrassSettings>& greengrass() const { return m_greengrass; }
+    /// Where the Greengrass groups' CA files go (default: "greengrass/" in the app's data folder).
+    void setGreengrassCaDirectory(const QString& directory) { m_greengrassCaDirectory = directory; }
+    /// Connect is discovering Greengrass cores (Connect again cancels).
+    bool isDiscoveringCore() const;
     /// The local sandbox's SigV4 WebSocket, offered in the connection settings (nothing outside the sandbox workspace).
     void setSandboxWebSocket(const std::optional<SandboxWebSocketChoice>& choice) { m_sandboxWebSocket = choice; }
     /// Test seam: the environment AWS credentials are read from at Connect (default: the process's).
@@ -141,6 +151,11 @@ private:
     void toggleConnection();
     /// Asks for the secrets the workspace does not keep; false when the user cancelled.
     bool askForSecrets(ConnectionOptions& options);
+    /// A typed-in sign-in's secret access key when none is known (not in the keychain: once per run), and its session
+    /// token when the user chose to be asked for it at each connect; false when the user cancelled.
+    bool askForAwsSecrets();
+    /// Greengrass discovery with `device`'s certificate and key, then connects to the first core that answers.
+    void discoverThenConnect(const ConnectionOptions& device);
     /// Reads the AWS credentials of the sign-in on a worker thread, then connects with a SigV4-signed WebSocket; the
     /// banner says why when they cannot be read, and nothing connects.
     void signInThenConnect(const ConnectionOptions& options);
@@ -190,7 +205,9 @@ private:
     bool m_askPassphrase = false;
     std::optional<AwsSignInSettings> m_awsSignIn;
     AwsTypedSecrets m_awsSecrets;
-    bool m_askAwsSecret = false;
+    std::optional<GreengrassSettings> m_greengrass;
+    Aws::GreengrassCoreFinder* m_coreFinder = nullptr; ///< Connect's discovery (made on first use)
+    QString m_greengrassCaDirectory;
     bool m_signingIn = false; ///< the credentials are being read for a Connect
     std::optional<Aws::Environment> m_awsEnvironment;
     std::optional<SandboxWebSocketChoice> m_sandboxWebSocket;

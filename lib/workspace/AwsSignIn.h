@@ -25,6 +25,8 @@ struct AwsSignInSettings
     QString credentialsFile; ///< Profile: a shared-credentials file read instead of the usual one (the sandbox's)
     QString accessKeyId;     ///< TypedIn only
     QString region;          ///< empty: the endpoint's region, else the credentials'
+    /// TypedIn: the session token is asked for at each connect and never kept (tokens expire), even with a keychain.
+    bool askSessionToken = false;
 
     bool operator==(const AwsSignInSettings&) const = default;
 };

@@ -145,10 +145,16 @@ QJsonObject connectionToJson(const ConnectionSettings& connection)
                                   {u"profile"_qs, signIn->profile},
                                   {u"credentialsFile"_qs, signIn->credentialsFile},
                                   {u"accessKeyId"_qs, signIn->accessKeyId},
-                                  {u"region"_qs, signIn->region}});
+                                  {u"region"_qs, signIn->region},
+                                  {u"askSessionToken"_qs, signIn->askSessionToken}});
     }
     if (connection.awsSecret != SecretStorage::None) {
         object.insert(u"awsSecret"_qs, secretName(connection.awsSecret));
+    }
+    if (const auto& greengrass = connection.greengrass) { // present means on; never a core's address
+        object.insert(u"greengrass"_qs,
+                      QJsonObject{{u"thingName"_qs, greengrass->thingName},
+                                  {u"discoveryEndpoint"_qs, greengrass->discoveryEndpoint}});
     }
     if (o.will) {
         QJsonObject will{{u"topic"_qs, o.will->topic}, {u"qos"_qs, o.will->qos}, {u"retain"_qs, o.will->retained}};
@@ -258,7 +264,10 @@ QJsonObject toJson(const Workspace& workspace)
         {u"publish"_qs,
          QJsonObject{{u"draft"_qs, draftToJson(workspace.draft)},
                      {u"templates"_qs, draftsToJson(workspace.templates)},
-                     {u"history"_qs, draftsToJson(workspace.history.mid(0, Workspace::HISTORY_LIMIT))}}},
+                     {u"history"_qs, draftsToJson(workspace.history.mid(0, Workspace::HISTORY_LIMIT))},
+                     {u"https"_qs,
+                      QJsonObject{{u"enabled"_qs, workspace.httpsPublish.enabled},
+                                  {u"alpn"_qs, workspace.httpsPublish.alpn}}}}},
         {u"shadows"_qs, shadowsToJson(workspace.shadows)},
         {u"certificates"_qs, certificates},
         {u"layout"_qs, layoutToJson(workspace.layout)},

@@ -85,6 +85,17 @@ enum class SecretStorage {
     Ask,      ///< asked for at each connect (no keychain, or the user chose not to keep it)
 };
 
+/// "Connect through a Greengrass core" (spec aws-http-sigv4-greengrass.md §2): the connection's own options are the
+/// device's (its certificate and key, the AWS IoT endpoint); at each connect discovery runs again and the first core
+/// that answers is used. No core address is kept: cores move, and a stale one would fail with an obscure error.
+struct GreengrassSettings
+{
+    QString thingName;         ///< the thing discovery asks about; also the client ID at the core
+    QString discoveryEndpoint; ///< "host:port"; empty: the Greengrass endpoint of the connection's region, port 8443
+
+    bool operator==(const GreengrassSettings&) const = default;
+};
+
 /// The connection of a workspace: every setting of ConnectionOptions but the secrets, with its files fingerprinted.
 struct ConnectionSettings
 {
@@ -100,6 +111,8 @@ struct ConnectionSettings
     /// A typed-in secret access key and session token (AwsSignInSettings::Source::TypedIn): keychain entries
     /// "awsSecretAccessKey" and "awsSessionToken", never the file.
     SecretStorage awsSecret = SecretStorage::None;
+    /// Through a Greengrass core found by discovery at each connect (the certificate presets); nothing otherwise.
+    std::optional<GreengrassSettings> greengrass;
 
     bool operator==(const ConnectionSettings& other) const;
 };
@@ -118,6 +131,15 @@ struct ShadowSettings
     QList<Recent> recent; ///< most recent first
 
     bool operator==(const ShadowSettings&) const = default;
+};
+
+/// The composer's "Send over HTTPS" switch (issue 13) and its port.
+struct HttpsPublishSettings
+{
+    bool enabled = false; ///< the switch is on (it only takes effect while the connection has an HTTPS endpoint)
+    bool alpn = false;    ///< port 443 with ALPN x-amzn-http-ca instead of 8443
+
+    bool operator==(const HttpsPublishSettings&) const = default;
 };
 
 /// How the local sandbox runs (the "Local sandbox" workspace): changing them restarts it.
@@ -150,8 +172,9 @@ struct Workspace
     ///    `templates` and `history` at the top level (ThingBench 0.1 development builds).
     /// 2. `connection` with the options spelled out and files as {path, sha256, size}, panes with their options,
     ///    `publish` {draft, templates, history}, `shadows`, `certificates`, `layout`, `kind`; later `sandbox`
-    ///    {enforcePolicies, awsMqtt311Disconnect} and `trees` [{filter, topicCap, subscribed}] (optional, so earlier
-    ///    files read as before).
+    ///    {enforcePolicies, awsMqtt311Disconnect} and `trees` [{filter, topicCap, subscribed}]; later still
+    ///    `connection.greengrass` {thingName, discoveryEndpoint}, `connection.awsSignIn.askSessionToken` and
+    ///    `publish.https` {enabled, alpn} (all optional, so earlier files read as before, with the defaults).
     static constexpr int SCHEMA_VERSION = 2;
     /// How many sent messages the history keeps.
     static constexpr int HISTORY_LIMIT = 100;
@@ -170,6 +193,7 @@ struct Workspace
     PublishDraft draft;
     QList<PublishDraft> templates;
     QList<PublishDraft> history; ///< newest first, at most HISTORY_LIMIT
+    HttpsPublishSettings httpsPublish;
     ShadowSettings shadows;
     QList<FileReference> certificates; ///< the certificate manager's files
     LayoutSettings layout;

@@ -230,7 +230,11 @@ void checkConnection(Checker& checker, const QJsonObject& root)
     for (const char* key : {"profile", "credentialsFile", "accessKeyId", "region"}) {
         checker.text(signIn, key, signInPath);
     }
+    checker.boolean(signIn, "askSessionToken", signInPath);
     checker.oneOf(c, "awsSecret", path, SECRET_NAMES);
+    const QJsonObject greengrass = checker.object(c, "greengrass", path, true);
+    checker.text(greengrass, "thingName", u"connection.greengrass"_qs);
+    checker.text(greengrass, "discoveryEndpoint", u"connection.greengrass"_qs);
     const QJsonObject will = checker.object(c, "will", path, true);
     checker.text(will, "topic", u"connection.will"_qs);
     checker.integer(will, "qos", u"connection.will"_qs, 0, 2);
@@ -378,9 +382,15 @@ ConnectionSettings connectionFrom(const QJsonObject& c)
         aws.credentialsFile = signIn.value(u"credentialsFile"_qs).toString();
         aws.accessKeyId = signIn.value(u"accessKeyId"_qs).toString();
         aws.region = signIn.value(u"region"_qs).toString();
+        aws.askSessionToken = signIn.value(u"askSessionToken"_qs).toBool(false);
         settings.awsSignIn = aws;
     }
     settings.awsSecret = secretFrom(c.value(u"awsSecret"_qs));
+    if (c.value(u"greengrass"_qs).isObject()) {
+        const QJsonObject greengrass = c.value(u"greengrass"_qs).toObject();
+        settings.greengrass = GreengrassSettings{greengrass.value(u"thingName"_qs).toString(),
+                                                 greengrass.value(u"discoveryEndpoint"_qs).toString()};
+    }
     if (c.value(u"will"_qs).isObject()) {
         const QJsonObject will = c.value(u"will"_qs).toObject();
         o.will = LastWill{will.value(u"topic"_qs).toString(), payloadFrom(will), will.value(u"qos"_qs).toInt(0),
@@ -460,6 +470,9 @@ QString problem(const QJsonObject& root)
     checkDraft(checker, checker.object(publish, "draft", u"publish"_qs), u"publish.draft"_qs);
     checkDrafts(checker, publish, "templates", u"publish"_qs);
     checkDrafts(checker, publish, "history", u"publish"_qs);
+    const QJsonObject https = checker.object(publish, "https", u"publish"_qs);
+    checker.boolean(https, "enabled", u"publish.https"_qs);
+    checker.boolean(https, "alpn", u"publish.https"_qs);
     checkShadows(checker, root);
     const QJsonArray certificates = checker.array(root, "certificates", QString());
     for (qsizetype i = 0; checker.ok() && i < certificates.size(); ++i) {
@@ -509,6 +522,9 @@ Workspace fromJson(const QJsonObject& root)
     workspace.draft = draftFromJson(publish.value(u"draft"_qs).toObject());
     workspace.templates = draftsFrom(publish.value(u"templates"_qs));
     workspace.history = draftsFrom(publish.value(u"history"_qs)).mid(0, Workspace::HISTORY_LIMIT);
+    const QJsonObject https = publish.value(u"https"_qs).toObject();
+    workspace.httpsPublish.enabled = https.value(u"enabled"_qs).toBool(false);
+    workspace.httpsPublish.alpn = https.value(u"alpn"_qs).toBool(false);
     workspace.shadows = shadowsFrom(root.value(u"shadows"_qs).toObject());
     for (const QJsonValue& reference : root.value(u"certificates"_qs).toArray()) {
         if (!reference.isNull()) {

@@ -1,18 +1,21 @@
 // SPDX-FileCopyrightText: 2026 ThingBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
+#include "connection/AwsSecretsDialog.h"
 #include "connection/AwsSignInBox.h"
 #include "connection/ConnectionDialog.h"
 #include "connection/GreengrassBox.h"
 #include "mqtt/MqttSession.h"
 #include "sandbox/Sandbox.h"
 #include "subscriptions/SubscriptionPane.h"
+#include "support/DialogSeams.h"
 #include "messages/MessageTableModel.h"
 #include "widgets/MessageBanner.h"
 #include "workspace/Workspace.h"
 
 #include <QAccessible>
 #include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QComboBox>
 #include <QPointer>
 #include <QProgressBar>
@@ -110,6 +113,12 @@ private Q_SLOTS:
     void windowConnectsThroughTheSandboxWebSocket();
     void greengrassDiscoveryFindsTheSandboxCore();
     void greengrassUnknownThingIsExplained();
+    void greengrassChoiceIsKeptAndRestoredInTheDialog_issue13();
+    void connectDiscoversAndUsesTheFirstCoreThatAnswers_issue13();
+    void connectExplainsAFailedDiscovery_issue13();
+    void askSessionTokenCheckBoxKeepsNoToken_issue13();
+    void secretsDialogIsAccessibleAndEchoesPasswords_issue13();
+    void typedSecretsAreAskedAtConnect_issue13();
 
 private:
     /// A dialog on the certificate preset with the sandbox's device certificate, Greengrass on, discovery at the
@@ -507,6 +516,213 @@ void TestAwsSignIn::greengrassUnknownThingIsExplained()
     QVERIFY2(unknown.startsWith(u"No core for “no-such-thing”"_s) && unknown.contains(u"not found"_s),
              qPrintable(unknown));
     QVERIFY(unknownRefused);
+}
+
+void TestAwsSignIn::greengrassChoiceIsKeptAndRestoredInTheDialog_issue13()
+{
+    // OK with "Connect through a Greengrass core" on keeps the choice (thing, discovery endpoint) and the device's own
+    // connection, never a core's address; the dialog opens again with the box checked.
+    const Sandbox::SandboxInfo info = m_sandbox->info();
+    MainWindow window;
+    window.show();
+    QPointer<ConnectionDialog> dialog = window.openConnectionSettings();
+    setUpGreengrass(*dialog, info.thingName);
+    QTest::mouseClick(child<QPushButton>(dialog, u"okButton"_s), Qt::LeftButton); // no Discover: Connect discovers
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull() || !dialog->isVisible(), WAIT_MS);
+    QCOMPARE(window.greengrass(),
+             std::optional<GreengrassSettings>(GreengrassSettings{info.thingName, info.httpsEndpoint}));
+    QCOMPARE(window.savedConnectionSettings().host, ENDPOINT);
+    QCOMPARE(window.savedConnectionSettings().port, quint16(8883));
+    QCOMPARE(window.savedConnectionSettings().caFile, info.caFile);
+
+    dialog = window.openConnectionSettings();
+    QVERIFY(child<QCheckBox>(dialog->greengrassBox(), u"enableCheckBox"_s)->isChecked());
+    QCOMPARE(dialog->greengrassBox()->typedDiscoveryEndpoint(), info.httpsEndpoint);
+    QCOMPARE(dialog->greengrass(), window.greengrass());
+    // Off again: the next OK forgets it.
+    child<QCheckBox>(dialog->greengrassBox(), u"enableCheckBox"_s)->setChecked(false);
+    QTest::mouseClick(child<QPushButton>(dialog, u"okButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull() || !dialog->isVisible(), WAIT_MS);
+    QVERIFY(!window.greengrass().has_value());
+
+    // Kept in the workspace file: present means on, with no core address.
+    Workspace workspace;
+    workspace.connection.greengrass = GreengrassSettings{info.thingName, info.httpsEndpoint};
+    const QJsonObject json = WorkspaceJson::toJson(workspace);
+    QCOMPARE(WorkspaceJson::fromJson(json).connection.greengrass, workspace.connection.greengrass);
+    QVERIFY(!QJsonDocument(json).toJson().contains(QByteArray::number(info.tlsPort)));
+}
+
+void TestAwsSignIn::connectDiscoversAndUsesTheFirstCoreThatAnswers_issue13()
+{
+    const Sandbox::SandboxInfo info = m_sandbox->info();
+    ConnectionOptions device = ConnectionOptions::fromUrl(u"mqtts://"_s + ENDPOINT + u":8883"_s).value();
+    device.caFile = info.caFile;
+    device.certFile = info.certificateFile;
+    device.keyFile = info.privateKeyFile;
+    device.version = MqttVersion::V3_1_1;
+    MainWindow window;
+    window.show();
+    window.applyConnectionSettings(device, true, info.thingName);
+    window.setGreengrass(GreengrassSettings{info.thingName, info.httpsEndpoint});
+    window.setGreengrassCaDirectory(m_dir.filePath(u"window-greengrass"_s));
+    window.connectToBroker();
+    QVERIFY(window.isDiscoveringCore());
+    QTRY_COMPARE_WITH_TIMEOUT(window.session()->state(), SessionState::Connected, WAIT_MS);
+    // The core that answered, not the endpoint of the settings; the group's CA written owner-only.
+    const ConnectionOptions used = window.session()->options();
+    QCOMPARE(used.host, u"127.0.0.1"_s);
+    QCOMPARE(used.port, info.tlsPort);
+    QCOMPARE(used.clientId, info.thingName);
+    QCOMPARE(QFileInfo(used.caFile).absolutePath(), m_dir.filePath(u"window-greengrass"_s));
+    QCOMPARE(QFileInfo(used.caFile).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+    QCOMPARE(window.savedConnectionSettings().host, ENDPOINT); // discovered again at the next Connect
+    QVERIFY(!window.isDiscoveringCore());
+    window.session()->disconnectFromBroker();
+    QTRY_COMPARE_WITH_TIMEOUT(window.session()->state(), SessionState::Disconnected, WAIT_MS);
+}
+
+void TestAwsSignIn::connectExplainsAFailedDiscovery_issue13()
+{
+    const Sandbox::SandboxInfo info = m_sandbox->info();
+    ConnectionOptions device = ConnectionOptions::fromUrl(u"mqtts://"_s + ENDPOINT + u":8883"_s).value();
+    device.caFile = info.caFile;
+    device.certFile = info.certificateFile;
+    device.keyFile = info.privateKeyFile;
+    MainWindow window;
+    window.show();
+    window.applyConnectionSettings(device, true, u"no-such-thing"_s);
+    // The device's policy does not cover this thing: discovery is refused (403), the banner says so, nothing connects.
+    window.setGreengrass(GreengrassSettings{u"no-such-thing"_s, info.httpsEndpoint});
+    window.setGreengrassCaDirectory(m_dir.filePath(u"window-greengrass"_s));
+    window.connectToBroker();
+    QTRY_VERIFY_WITH_TIMEOUT(window.banner()->isVisible(), WAIT_MS);
+    const QString said = window.banner()->text();
+    QVERIFY2(said.startsWith(u"Greengrass discovery found no core to connect to: Discovery refused"_s) &&
+                 said.contains(u"clear “Connect through a Greengrass core”"_s),
+             qPrintable(said));
+    QCOMPARE(window.session()->state(), SessionState::Disconnected);
+    QVERIFY(!window.isDiscoveringCore());
+    QCOMPARE(child<QPushButton>(&window, u"connectButton"_s)->text(), u"&Connect"_s);
+    // A discovery endpoint that cannot be known is explained before anything is sent.
+    window.setGreengrass(GreengrassSettings{u"no-such-thing"_s, {}});
+    window.applyConnectionSettings(ConnectionOptions::fromUrl(u"mqtts://broker.example.com:8883"_s).value(), true,
+                                   u"no-such-thing"_s);
+    window.connectToBroker();
+    QVERIFY2(window.banner()->text().contains(u"Discovery endpoint"_s), qPrintable(window.banner()->text()));
+    QVERIFY(!window.isDiscoveringCore());
+}
+
+void TestAwsSignIn::askSessionTokenCheckBoxKeepsNoToken_issue13()
+{
+    ConnectionDialog dialog(nullptr);
+    dialog.show();
+    choosePreset(dialog, ConnectionDialog::Preset::AwsIotSigV4);
+    chooseSource(dialog, AwsSignInSettings::Source::TypedIn);
+    auto* ask = child<QCheckBox>(&dialog, u"askSessionTokenCheckBox"_s);
+    QVERIFY(ask->isVisible());
+    QCOMPARE(accessibleName(ask), u"Ask for the session token at each connect"_s);
+    child<QLineEdit>(&dialog, u"accessKeyIdLineEdit"_s)->setText(KEY_ID);
+    child<QLineEdit>(&dialog, u"secretAccessKeyLineEdit"_s)->setText(SECRET);
+    auto* token = child<QLineEdit>(&dialog, u"sessionTokenLineEdit"_s);
+    token->setText(TOKEN);
+    QCOMPARE(dialog.awsTypedSecrets().sessionToken, TOKEN);
+    ask->click();
+    QVERIFY(!token->isEnabled());
+    QCOMPARE(dialog.awsTypedSecrets().sessionToken, QString()); // never handed on, so never kept
+    QCOMPARE(dialog.awsTypedSecrets().secretAccessKey, SECRET);
+    QVERIFY(dialog.awsSignIn()->askSessionToken);
+    // Restored as saved.
+    ConnectionDialog again(nullptr);
+    choosePreset(again, ConnectionDialog::Preset::AwsIotSigV4);
+    again.setAwsSignIn(*dialog.awsSignIn());
+    QVERIFY(child<QCheckBox>(&again, u"askSessionTokenCheckBox"_s)->isChecked());
+    QVERIFY(!child<QLineEdit>(&again, u"sessionTokenLineEdit"_s)->isEnabled());
+    // Other sources have no token to ask for.
+    chooseSource(dialog, AwsSignInSettings::Source::Profile);
+    QVERIFY(!ask->isVisible());
+    QVERIFY(!dialog.awsSignIn()->askSessionToken);
+}
+
+void TestAwsSignIn::secretsDialogIsAccessibleAndEchoesPasswords_issue13()
+{
+    AwsSecretsDialog both(nullptr, KEY_ID, true);
+    both.show();
+    auto* key = child<QLineEdit>(&both, u"secretAccessKeyLineEdit"_s);
+    auto* token = child<QLineEdit>(&both, u"sessionTokenLineEdit"_s);
+    QCOMPARE(accessibleName(key), u"Secret access key"_s);
+    QCOMPARE(accessibleName(token), u"Session token"_s);
+    QCOMPARE(key->echoMode(), QLineEdit::Password);
+    QCOMPARE(token->echoMode(), QLineEdit::Password);
+    QVERIFY(key->isVisible() && token->isVisible());
+    QVERIFY(both.accessibleDescription().contains(AwsSignIn::maskedKeyId(KEY_ID)));
+    QVERIFY(!both.accessibleDescription().contains(KEY_ID)); // masked
+    auto* ok = child<QDialogButtonBox>(&both, u"buttonBox"_s)->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled()); // the key is needed
+    QTest::keyClicks(key, SECRET);
+    QTest::keyClicks(token, TOKEN);
+    QVERIFY(ok->isEnabled());
+    QCOMPARE(both.secrets().secretAccessKey, SECRET);
+    QCOMPARE(both.secrets().sessionToken, TOKEN);
+    for (const QString& text : accessibleTexts(QAccessible::queryAccessibleInterface(&both))) {
+        QVERIFY2(!text.contains(SECRET) && !text.contains(TOKEN), qPrintable(u"heard: "_s + text.left(40)));
+    }
+    // The token alone (the key is known): no key field, OK without a token (long-term keys have none).
+    AwsSecretsDialog tokenOnly(nullptr, KEY_ID, false);
+    tokenOnly.show();
+    QVERIFY(!child<QLineEdit>(&tokenOnly, u"secretAccessKeyLineEdit"_s)->isVisible());
+    QVERIFY(child<QDialogButtonBox>(&tokenOnly, u"buttonBox"_s)->button(QDialogButtonBox::Ok)->isEnabled());
+    QCOMPARE(tokenOnly.secrets().secretAccessKey, QString());
+}
+
+void TestAwsSignIn::typedSecretsAreAskedAtConnect_issue13()
+{
+    // The sandbox's IAM user typed in, its secret kept nowhere (SecretStorage::Ask): Connect asks for it, and with
+    // "Ask for the session token at each connect" asks for the token at every Connect.
+    const Sandbox::SandboxInfo info = m_sandbox->info();
+    const auto iamUser = AwsSignIn::readCredentials(
+        {AwsSignInSettings::Source::Profile, info.awsProfile, info.awsCredentialsFile, {}, {}, false}, {},
+        {{u"AWS_CONFIG_FILE"_s, m_dir.filePath(u"none"_s)}}, {});
+    QVERIFY2(iamUser.ok(), qPrintable(iamUser.ok() ? QString() : iamUser.error().message));
+    ConnectionOptions options = ConnectionOptions::fromUrl(info.webSocketUrl).value();
+    options.caFile = info.caFile;
+    MainWindow window;
+    window.show();
+    window.applyConnectionSettings(options, true, u"typed-window"_s);
+    window.setAwsSignIn(
+        AwsSignInSettings{AwsSignInSettings::Source::TypedIn, {}, {}, info.awsAccessKeyId, info.awsRegion, false});
+    const int asked = DialogSeams::awsSecretsAsked();
+    DialogSeams::setNextAwsSecrets(std::nullopt); // cancelled: nothing connects
+    window.connectToBroker();
+    QCOMPARE(DialogSeams::awsSecretsAsked(), asked + 1);
+    QCOMPARE(window.session()->state(), SessionState::Disconnected);
+    DialogSeams::setNextAwsSecrets(AwsTypedSecrets{iamUser->secretAccessKey, {}});
+    window.connectToBroker();
+    QCOMPARE(DialogSeams::awsSecretsAsked(), asked + 2);
+    QTRY_COMPARE_WITH_TIMEOUT(window.session()->state(), SessionState::Connected, WAIT_MS);
+    QCOMPARE(window.session()->options().sigV4->secretAccessKey, iamUser->secretAccessKey);
+    window.session()->disconnectFromBroker();
+    QTRY_COMPARE_WITH_TIMEOUT(window.session()->state(), SessionState::Disconnected, WAIT_MS);
+    // Known for this run now: the next Connect does not ask again...
+    window.connectToBroker();
+    QCOMPARE(DialogSeams::awsSecretsAsked(), asked + 2);
+    QTRY_COMPARE_WITH_TIMEOUT(window.session()->state(), SessionState::Connected, WAIT_MS);
+    window.session()->disconnectFromBroker();
+    QTRY_COMPARE_WITH_TIMEOUT(window.session()->state(), SessionState::Disconnected, WAIT_MS);
+    // ...unless the session token is asked for at each connect: the token is asked (the key is not replaced).
+    AwsSignInSettings askToken = *window.awsSignIn();
+    askToken.askSessionToken = true;
+    window.setAwsSignIn(askToken);
+    window.setAwsSecrets(iamUser->secretAccessKey, {});
+    for (int connect = 1; connect <= 2; ++connect) {
+        DialogSeams::setNextAwsSecrets(AwsTypedSecrets{u"ignored: the key was not asked for"_s, {}});
+        window.connectToBroker();
+        QCOMPARE(DialogSeams::awsSecretsAsked(), asked + 2 + connect);
+        QTRY_COMPARE_WITH_TIMEOUT(window.session()->state(), SessionState::Connected, WAIT_MS);
+        QCOMPARE(window.session()->options().sigV4->secretAccessKey, iamUser->secretAccessKey);
+        window.session()->disconnectFromBroker();
+        QTRY_COMPARE_WITH_TIMEOUT(window.session()->state(), SessionState::Disconnected, WAIT_MS);
+    }
 }
 
 QTEST_MAIN(TestAwsSignIn)

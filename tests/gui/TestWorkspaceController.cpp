@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 #include "certs/CertificateManager.h"
+#include "connection/AwsSignInBox.h"
+#include "connection/ConnectionDialog.h"
+#include "connection/GreengrassBox.h"
 #include "common/FileIo.h"
 #include "messages/MessageTableModel.h"
 #include "mqtt/MqttSession.h"
@@ -26,6 +29,8 @@
 #include <QLabel>
 #include <QCheckBox>
 #include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QTabWidget>
@@ -105,6 +110,9 @@ private Q_SLOTS:
     void sandboxSettingsRestartTheSandboxAndAreKept_issue12();
     void secretsFollowARenameAndGoWithADelete();
     void awsTypedSecretGoesToTheKeychain_issue13();
+    void greengrassAndHttpsChoicesSurviveARestart_issue13();
+    void sessionTokenAskedEachTimeIsNeverKept_issue13();
+    void sandboxSigV4ChoiceSurvivesARestart_issue13();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -533,6 +541,147 @@ void TestWorkspaceController::awsTypedSecretGoesToTheKeychain_issue13()
         QCOMPARE(again.controller->capture().connection.awsSecret, SecretStorage::Ask);
         QCOMPARE(again.window->awsSecrets().secretAccessKey, QString());
     }
+}
+
+void TestWorkspaceController::greengrassAndHttpsChoicesSurviveARestart_issue13()
+{
+    // "Connect through a Greengrass core" and "Send over HTTPS" (port 443 with ALPN) are kept in the workspace: the
+    // device's own connection and the thing, never a core's address. Connect discovers again.
+    const QString certificate = dataDir() + u"/device.crt"_s;
+    const QString key = dataDir() + u"/device.key"_s;
+    QVERIFY(FileIo::writeFileAtomically(certificate, "not really a certificate").ok());
+    QVERIFY(FileIo::writeFileAtomically(key, "not really a key").ok());
+    const GreengrassSettings greengrass{u"gg-device"_s, u"127.0.0.1:1"_s}; // nothing listens there
+    {
+        App app(dataDir());
+        QVERIFY(app.controller->store().create(u"Gg"_s, Workspace{}).ok());
+        QVERIFY(app.controller->store().setLastWorkspace(u"Gg"_s).ok());
+        QVERIFY(app.startAndWait());
+        ConnectionOptions device =
+            ConnectionOptions::fromUrl(u"mqtts://abc-ats.iot.eu-west-1.amazonaws.com:8883"_s).value();
+        device.certFile = certificate;
+        device.keyFile = key;
+        device.clientId = u"gg-device"_s;
+        app.window->applyConnectionSettings(device, true, u"gg-device"_s);
+        app.window->setGreengrass(greengrass);
+        app.window->composer()->httpsOptions()->applySettings({true, true});
+        QTRY_VERIFY_WITH_TIMEOUT(
+            FileIo::readFile(app.controller->store().pathFor(u"Gg"_s)).value().contains("\"greengrass\""), WAIT_MS);
+        const Workspace saved = app.controller->store().load(u"Gg"_s)->workspace;
+        QCOMPARE(saved.connection.greengrass, std::optional<GreengrassSettings>(greengrass));
+        QCOMPARE(saved.connection.options.host, u"abc-ats.iot.eu-west-1.amazonaws.com"_s);
+        QVERIFY(saved.httpsPublish.enabled && saved.httpsPublish.alpn);
+    }
+    App again(dataDir());
+    QVERIFY(again.startAndWait());
+    QCOMPARE(again.window->greengrass(), std::optional<GreengrassSettings>(greengrass));
+    HttpsPublishOptions* https = again.window->composer()->httpsOptions();
+    QCOMPARE(https->settings(), (HttpsPublishSettings{true, true}));
+    QVERIFY(https->isChosen()); // the connection has a certificate and key: its HTTPS endpoint, on 443 with ALPN
+    QCOMPARE(https->target().host, u"abc-ats.iot.eu-west-1.amazonaws.com"_s);
+    QCOMPARE(https->target().port, quint16(443));
+    QCOMPARE(https->target().tls.alpn, QStringList{u"x-amzn-http-ca"_s});
+    // The connection settings open with the box checked and the discovery endpoint as it was.
+    QPointer<ConnectionDialog> dialog = again.window->openConnectionSettings();
+    QVERIFY(dialog->greengrassBox()->useCore());
+    QCOMPARE(dialog->greengrassBox()->typedDiscoveryEndpoint(), greengrass.discoveryEndpoint);
+    dialog->reject();
+    // Connect runs discovery (off the GUI thread) and says in the banner why it found no core.
+    again.window->connectToBroker();
+    QVERIFY(again.window->isDiscoveringCore());
+    QTRY_VERIFY_WITH_TIMEOUT(again.window->banner()->text().startsWith(u"Greengrass discovery found no core"_s),
+                             WAIT_MS);
+    QCOMPARE(again.window->session()->state(), SessionState::Disconnected);
+}
+
+void TestWorkspaceController::sessionTokenAskedEachTimeIsNeverKept_issue13()
+{
+    // A typed-in sign-in whose session token is asked for at each connect: the secret access key follows the usual
+    // way (keychain, else asked), the token is never kept anywhere and is asked at every Connect.
+    const QString secret = u"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"_s;
+    const QString token = u"FwoGZXIvYXdzEXAMPLETOKEN"_s;
+    const AwsSignInSettings signIn{
+        AwsSignInSettings::Source::TypedIn, {}, {}, u"ASIAIOSFODNN7EXAMPLE"_s, u"eu-west-1"_s, true};
+    const auto fileOf = [](App& app) { return FileIo::readFile(app.controller->store().pathFor(u"Sts"_s)).value(); };
+    {
+        App app(dataDir());
+        QVERIFY(app.controller->store().create(u"Sts"_s, Workspace{}).ok());
+        QVERIFY(app.controller->store().setLastWorkspace(u"Sts"_s).ok());
+        QVERIFY(app.startAndWait());
+        app.window->applyConnectionSettings(ConnectionOptions::fromUrl(u"wss://127.0.0.1:1/mqtt"_s).value(), true,
+                                            u"my-thing"_s);
+        app.window->setAwsSignIn(signIn);
+        app.window->setAwsSecrets(secret, token); // e.g. asked for at a Connect
+        const QByteArray expected = keychainExpected() ? "\"awsSecret\": \"keychain\"" : "\"awsSecret\": \"ask\"";
+        QTRY_VERIFY_WITH_TIMEOUT(fileOf(app).contains(expected), WAIT_MS);
+        QVERIFY(fileOf(app).contains("\"askSessionToken\": true"));
+        QVERIFY(!fileOf(app).contains(secret.toUtf8()) && !fileOf(app).contains(token.toUtf8()));
+        if (keychainExpected()) {
+            QCOMPARE(keychainEntry(SecretStore::keyFor(u"Sts"_s, u"awsSecretAccessKey"_s)),
+                     std::optional<QByteArray>(secret.toUtf8()));
+        }
+        QCOMPARE(keychainEntry(SecretStore::keyFor(u"Sts"_s, u"awsSessionToken"_s)), std::nullopt);
+    }
+    App again(dataDir());
+    QVERIFY(again.startAndWait());
+    QCOMPARE(again.window->awsSignIn(), std::optional<AwsSignInSettings>(signIn));
+    if (keychainExpected()) {
+        QTRY_COMPARE_WITH_TIMEOUT(again.window->awsSecrets().secretAccessKey, secret, WAIT_MS);
+    }
+    QCOMPARE(again.window->awsSecrets().sessionToken, QString());
+    for (int connect = 1; connect <= 2; ++connect) {
+        const int asked = DialogSeams::awsSecretsAsked();
+        DialogSeams::setNextAwsSecrets(AwsTypedSecrets{secret, token + QString::number(connect)});
+        again.window->connectToBroker(); // nothing listens on port 1: only the asking matters here
+        QCOMPARE(DialogSeams::awsSecretsAsked(), asked + 1);
+        QCOMPARE(again.window->awsSecrets().sessionToken, token + QString::number(connect));
+        QCOMPARE(again.window->awsSecrets().secretAccessKey, secret);
+        QTRY_COMPARE_WITH_TIMEOUT(again.window->session()->state(), SessionState::Disconnected, WAIT_MS);
+    }
+    again.controller->saveNow();
+    QTRY_COMPARE_WITH_TIMEOUT(again.controller->bar()->saveState(), u"Saved"_s, WAIT_MS);
+    QVERIFY(!FileIo::readFile(again.controller->store().pathFor(u"Sts"_s)).value().contains(token.toUtf8()));
+    QCOMPARE(keychainEntry(SecretStore::keyFor(u"Sts"_s, u"awsSessionToken"_s)), std::nullopt);
+}
+
+void TestWorkspaceController::sandboxSigV4ChoiceSurvivesARestart_issue13()
+{
+    // The "Local sandbox" workspace switched to its SigV4 WebSocket ("AWS IoT with IAM credentials") stays on it
+    // after a restart; the port, the CA and the IAM user's file come from the running sandbox.
+    {
+        App app(dataDir());
+        app.window->show();
+        QVERIFY(app.startAndWait());
+        QTRY_COMPARE_WITH_TIMEOUT(app.window->session()->state(), SessionState::Connected, WAIT_MS);
+        QPointer<ConnectionDialog> dialog = app.window->openConnectionSettings();
+        app.window->session()->disconnectFromBroker();
+        QTest::mouseClick(dialog->findChild<QPushButton*>(u"sandboxWebSocketButton"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->awsSignInBox()->isReady(), WAIT_MS);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(u"okButton"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull() || !dialog->isVisible(), WAIT_MS);
+        QTRY_COMPARE_WITH_TIMEOUT(app.window->session()->state(), SessionState::Disconnected, WAIT_MS);
+        app.window->connectToBroker();
+        QTRY_COMPARE_WITH_TIMEOUT(app.window->session()->state(), SessionState::Connected, WAIT_MS);
+        QVERIFY(app.window->session()->options().sigV4.has_value());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            FileIo::readFile(app.controller->store().pathFor(u"Local sandbox"_s)).value().contains("\"awsSignIn\""),
+            WAIT_MS);
+    }
+    App again(dataDir());
+    QVERIFY(again.startAndWait());
+    QTRY_COMPARE_WITH_TIMEOUT(again.window->session()->state(), SessionState::Connected, WAIT_MS);
+    const Sandbox::SandboxInfo info = again.controller->sandbox()->info();
+    const ConnectionOptions used = again.window->session()->options();
+    QCOMPARE(used.transport, Transport::SecureWebSocket);
+    QCOMPARE(used.port, info.wsPort);
+    QCOMPARE(used.caFile, info.caFile);
+    QVERIFY(used.sigV4.has_value());
+    QCOMPARE(used.sigV4->accessKeyId, info.awsAccessKeyId);
+    QCOMPARE(used.clientId, u"thingbench-app"_s); // the dialog's, not the sample device's
+    QCOMPARE(again.window->awsSignIn()->credentialsFile, info.awsCredentialsFile);
+    QVERIFY(!FileIo::readFile(again.controller->store().pathFor(u"Local sandbox"_s))
+                 .value()
+                 .contains(used.sigV4->secretAccessKey.toUtf8()));
 }
 
 QTEST_MAIN(TestWorkspaceController)

@@ -53,6 +53,11 @@ Workspace everyField(const QString& dir)
     w.connection.awsIot = true;
     w.connection.password = SecretStorage::Keychain;
     w.connection.passphrase = SecretStorage::Ask;
+    // Issue 13: the sign-in with the session token asked each time, Greengrass discovery at each connect.
+    w.connection.awsSignIn =
+        AwsSignInSettings{AwsSignInSettings::Source::TypedIn, {}, {}, u"ASIAIOSFODNN7EXAMPLE"_s, u"eu-west-1"_s, true};
+    w.connection.awsSecret = SecretStorage::Ask;
+    w.connection.greengrass = GreengrassSettings{u"kitchen-sensor"_s, u"greengrass.example.com:8443"_s};
     PaneSettings pane{u"$aws/things/+/shadow/#"_s, 1, u"#3366cc"_s, 5000, 32, u"hex"_s, false, u"temp.*"_s, true, true};
     w.panes = {pane, PaneSettings{}};
     w.trees = {TreeSettings{u"devices/#"_s, 5000, false}, TreeSettings{}};
@@ -66,6 +71,7 @@ Workspace everyField(const QString& dir)
     w.draft = PublishDraft{{}, u"devices/kitchen-sensor/cmd"_s, "{\"led\":\"on\"}", 1, true, properties};
     w.templates = {PublishDraft{u"Binary"_s, u"t/bin"_s, QByteArray("\xEF\xBB\xBFhi", 5), 2, false, {}}};
     w.history = {w.draft, PublishDraft{{}, u"t/empty"_s, {}, 0, false, {}}};
+    w.httpsPublish = HttpsPublishSettings{true, true};
     w.shadows.thing = u"kitchen-sensor"_s;
     w.shadows.shadow = u"config"_s;
     w.shadows.recent = {{u"kitchen-sensor"_s, {u"config"_s, u"ota"_s}}, {u"hall"_s, {}}};
@@ -121,6 +127,9 @@ private Q_SLOTS:
     void damagedFileIsSetAsideNeverOverwritten();
     void damagedFileFallsBackToItsBackup();
     void schema1FileIsMigrated();
+    void fileWithoutTheIssue13KeysLoadsWithDefaults();
+    void issue13KeysOfTheWrongTypeAreReported_data();
+    void issue13KeysOfTheWrongTypeAreReported();
     void namesMapToFileNamesAndBack();
     void badNamesAreRefused_data();
     void badNamesAreRefused();
@@ -321,6 +330,62 @@ void TestWorkspaceStore::schema1FileIsMigrated()
     const auto again = store.load(u"kitchen"_s);
     QVERIFY(!again->migrated);
     QVERIFY(again->workspace == w);
+}
+
+void TestWorkspaceStore::fileWithoutTheIssue13KeysLoadsWithDefaults()
+{
+    // A schema-2 file written before Greengrass, the HTTPS switch and "ask for the session token" were kept.
+    const QByteArray bytes = R"({"schemaVersion": 2, "kind": "broker",
+        "connection": {"url": "mqtts://a1-ats.iot.eu-west-1.amazonaws.com:8883", "awsIot": true,
+                       "awsSignIn": {"source": "typed", "accessKeyId": "AKIAOLD", "region": ""}, "awsSecret": "ask"},
+        "publish": {"draft": {"topic": "t", "payload": "x"}, "templates": [], "history": []}})";
+    const WorkspaceStore store(dir());
+    QVERIFY(FileIo::writeFileAtomically(store.pathFor(u"old"_s), bytes).ok());
+    const auto loaded = store.load(u"old"_s);
+    QVERIFY(loaded.ok());
+    QVERIFY2(loaded->notice.isEmpty(), qPrintable(loaded->notice));
+    const Workspace& w = loaded->workspace;
+    QVERIFY(!w.connection.greengrass.has_value());
+    QCOMPARE(w.httpsPublish, HttpsPublishSettings{});
+    QVERIFY(!w.httpsPublish.enabled);
+    QCOMPARE(w.connection.awsSignIn->accessKeyId, u"AKIAOLD"_s);
+    QVERIFY(!w.connection.awsSignIn->askSessionToken);
+    QCOMPARE(w.connection.awsSecret, SecretStorage::Ask);
+    // A connection without Greengrass writes no "greengrass" member (files of other connections stay as they were).
+    QVERIFY(!WorkspaceJson::toJson(w).value(u"connection"_s).toObject().contains(u"greengrass"_s));
+    // With it: present means on, and no core address is written (only the thing and the discovery endpoint).
+    Workspace through = w;
+    through.connection.greengrass = GreengrassSettings{u"sensor-1"_s, {}};
+    const QJsonObject greengrass =
+        WorkspaceJson::toJson(through).value(u"connection"_s).toObject().value(u"greengrass"_s).toObject();
+    QCOMPARE(greengrass.keys(), (QStringList{u"discoveryEndpoint"_s, u"thingName"_s}));
+    QCOMPARE(greengrass.value(u"thingName"_s).toString(), u"sensor-1"_s);
+}
+
+void TestWorkspaceStore::issue13KeysOfTheWrongTypeAreReported_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("greengrass not an object") << QByteArray(R"({"schemaVersion":2,"connection":{"greengrass":"yes"}})")
+                                              << u"“connection.greengrass” is not an object"_s;
+    QTest::newRow("greengrass thing") << QByteArray(
+                                             R"({"schemaVersion":2,"connection":{"greengrass":{"thingName":7}}})")
+                                      << u"“connection.greengrass.thingName” is not text"_s;
+    QTest::newRow("ask session token")
+        << QByteArray(R"({"schemaVersion":2,"connection":{"awsSignIn":{"askSessionToken":"always"}}})")
+        << u"“connection.awsSignIn.askSessionToken” is not true or false"_s;
+    QTest::newRow("https switch") << QByteArray(R"({"schemaVersion":2,"publish":{"https":{"enabled":1}}})")
+                                  << u"“publish.https.enabled” is not true or false"_s;
+    QTest::newRow("https alpn") << QByteArray(R"({"schemaVersion":2,"publish":{"https":{"alpn":"443"}}})")
+                                << u"“publish.https.alpn” is not true or false"_s;
+}
+
+void TestWorkspaceStore::issue13KeysOfTheWrongTypeAreReported()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, expected);
+    const QJsonObject root = QJsonDocument::fromJson(bytes).object();
+    QCOMPARE(WorkspaceJson::problem(root), expected);
 }
 
 void TestWorkspaceStore::namesMapToFileNamesAndBack()

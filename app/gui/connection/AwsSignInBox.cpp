@@ -45,6 +45,10 @@ AwsSignInBox::AwsSignInBox(QWidget* parent)
         listProfiles();
         scheduleRead();
     });
+    connect(m_ui->askSessionTokenCheckBox, &QCheckBox::toggled, this, [this](bool ask) {
+        m_ui->sessionTokenLineEdit->setEnabled(!ask); // asked at each connect instead: nothing typed here is kept
+        scheduleRead();
+    });
     for (QLineEdit* field :
          {m_ui->accessKeyIdLineEdit, m_ui->secretAccessKeyLineEdit, m_ui->sessionTokenLineEdit, m_ui->regionLineEdit}) {
         connect(field, &QLineEdit::textChanged, this, &AwsSignInBox::scheduleRead);
@@ -66,6 +70,7 @@ void AwsSignInBox::setSettings(const AwsSignInSettings& settings, const AwsTyped
     m_ui->accessKeyIdLineEdit->setText(settings.accessKeyId);
     m_ui->secretAccessKeyLineEdit->setText(typed.secretAccessKey);
     m_ui->sessionTokenLineEdit->setText(typed.sessionToken);
+    m_ui->askSessionTokenCheckBox->setChecked(settings.askSessionToken);
     m_ui->regionLineEdit->setText(settings.region);
     onSourceChanged();
 }
@@ -80,6 +85,7 @@ AwsSignInSettings AwsSignInBox::settings() const
         settings.credentialsFile = m_ui->credentialsFileLineEdit->text().trimmed();
     } else if (settings.source == AwsSignInSettings::Source::TypedIn) {
         settings.accessKeyId = m_ui->accessKeyIdLineEdit->text().trimmed();
+        settings.askSessionToken = m_ui->askSessionTokenCheckBox->isChecked();
     }
     return settings;
 }
@@ -89,7 +95,10 @@ AwsTypedSecrets AwsSignInBox::typedSecrets() const
     if (source() != AwsSignInSettings::Source::TypedIn) {
         return {};
     }
-    return {m_ui->secretAccessKeyLineEdit->text().trimmed(), m_ui->sessionTokenLineEdit->text().trimmed()};
+    // A token asked for at each connect is never taken from here (nor kept in the keychain).
+    const bool askToken = m_ui->askSessionTokenCheckBox->isChecked();
+    return {m_ui->secretAccessKeyLineEdit->text().trimmed(),
+            askToken ? QString() : m_ui->sessionTokenLineEdit->text().trimmed()};
 }
 
 void AwsSignInBox::setEndpointHost(const QString& host)
@@ -143,7 +152,8 @@ void AwsSignInBox::onSourceChanged()
     for (QWidget* widget :
          {static_cast<QWidget*>(m_ui->accessKeyIdLabel), static_cast<QWidget*>(m_ui->accessKeyIdLineEdit),
           static_cast<QWidget*>(m_ui->secretAccessKeyLabel), static_cast<QWidget*>(m_ui->secretAccessKeyLineEdit),
-          static_cast<QWidget*>(m_ui->sessionTokenLabel), static_cast<QWidget*>(m_ui->sessionTokenLineEdit)}) {
+          static_cast<QWidget*>(m_ui->sessionTokenLabel), static_cast<QWidget*>(m_ui->sessionTokenLineEdit),
+          static_cast<QWidget*>(m_ui->askSessionTokenCheckBox)}) {
         widget->setVisible(typed);
     }
     if (profile) {

@@ -724,6 +724,24 @@ void ConnectionDialog::offerSandboxWebSocket(const SandboxWebSocketChoice& choic
     });
 }
 
+void ConnectionDialog::setGreengrass(const std::optional<GreengrassSettings>& settings)
+{
+    m_greengrassBox->setUseCore(settings.has_value());
+    m_greengrassBox->setDiscoveryEndpoint(settings ? settings->discoveryEndpoint : QString());
+    if (settings && m_thingNameLineEdit->text().trimmed().isEmpty()) {
+        m_thingNameLineEdit->setText(settings->thingName);
+    }
+}
+
+std::optional<GreengrassSettings> ConnectionDialog::greengrass() const
+{
+    const bool certificatePreset = preset() == Preset::AwsIot8883 || preset() == Preset::AwsIot443;
+    if (!certificatePreset || !m_greengrassBox->useCore()) {
+        return std::nullopt;
+    }
+    return GreengrassSettings{thingName(), m_greengrassBox->typedDiscoveryEndpoint()};
+}
+
 void ConnectionDialog::setAwsSignIn(const AwsSignInSettings& settings, const AwsTypedSecrets& typed)
 {
     m_signInBox->setSettings(settings, typed);
@@ -884,7 +902,9 @@ bool ConnectionDialog::validateAndShow()
     if (preset() == Preset::AwsIotSigV4 && !m_signInBox->isReady()) {
         showProblem(Field::General, tr("AWS sign-in: %1").arg(m_signInBox->statusText()));
     }
-    if (!m_greengrassBox->isHidden() && m_greengrassBox->useCore() && !m_greengrassBox->coreOptions()) {
+    // Connect discovers again: only a discovery running or failed here holds OK back (none run yet is fine).
+    if (!m_greengrassBox->isHidden() && m_greengrassBox->useCore() && !m_greengrassBox->coreOptions() &&
+        (m_greengrassBox->isBusy() || m_greengrassBox->hasFailed())) {
         showProblem(Field::General,
                     tr("Greengrass: click Discover and wait for a core that answers, or clear “Connect "
                        "through a Greengrass core”."));

@@ -5,6 +5,7 @@
 #include "certs/CertificateListModel.h"
 #include "mqtt/MqttTypes.h"
 #include "workspace/AwsSignIn.h"
+#include "workspace/Workspace.h"
 
 #include <QDialog>
 #include <QHash>
@@ -63,6 +64,13 @@ public:
     AwsSignInBox* awsSignInBox() const { return m_signInBox; }
     /// "Connect through a Greengrass core" (the certificate presets): options() then give the core that answered.
     GreengrassBox* greengrassBox() const { return m_greengrassBox; }
+    /// Turns "Connect through a Greengrass core" on with `settings` (a workspace's), or off. Call after setOptions().
+    void setGreengrass(const std::optional<GreengrassSettings>& settings);
+    /// The Greengrass choice to keep (the thing and the discovery endpoint typed, never a core's address); nothing
+    /// when it is off or the preset has no client certificate.
+    std::optional<GreengrassSettings> greengrass() const;
+    /// The device's own connection as the form says (options() may give a discovered core's instead).
+    ConnectionOptions deviceOptions() const { return formOptions(); }
 
     /// Checks the settings (ranges, files, key/certificate pair, passphrase, expiry) and shows every problem beside
     /// its field. Returns true when the settings can be used.

@@ -3,21 +3,13 @@
 #include "connection/GreengrassBox.h"
 #include "ui_GreengrassBox.h"
 
-#include "aws/AwsEndpoint.h"
 #include "common/AppPaths.h"
-#include "common/FileIo.h"
 
 #include <QAccessible>
 #include <QDir>
-#include <QFutureWatcher>
 #include <QHeaderView>
-#include <QRegularExpression>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
-
-constexpr quint16 DISCOVERY_PORT = 8443;
-const QString DISCOVERY_ALPN = QStringLiteral("x-amzn-http-ca");
 
 enum Column { CoreColumn, EndpointColumn, ResultColumn };
 
@@ -41,6 +33,7 @@ QString endpointText(const Aws::DiscoveryConnectivity& endpoint)
 GreengrassBox::GreengrassBox(QWidget* parent)
     : QGroupBox(parent)
     , m_ui(std::make_unique<Ui::GreengrassBox>())
+    , m_finder(new Aws::GreengrassCoreFinder(this))
     , m_caDirectory(QDir(AppPaths::dataDirectory()).filePath(QStringLiteral("greengrass")))
 {
     m_ui->setupUi(this);
@@ -62,16 +55,17 @@ GreengrassBox::GreengrassBox(QWidget* parent)
         setStatus(tr("Discovery cancelled."), false);
     });
     connect(m_ui->discoveryEndpointLineEdit, &QLineEdit::textChanged, this, [this] { m_core.reset(); });
+    connect(m_finder, &Aws::GreengrassCoreFinder::discovered, this, &GreengrassBox::onDiscovered);
+    connect(m_finder, &Aws::GreengrassCoreFinder::attemptStarted, this,
+            [this](const Aws::DiscoveryAttempt& attempt) { onAttempt(attempt, tr("Trying…")); });
+    connect(m_finder, &Aws::GreengrassCoreFinder::attemptFailed, this, &GreengrassBox::onAttempt);
+    connect(m_finder, &Aws::GreengrassCoreFinder::coreFound, this, &GreengrassBox::onCoreFound);
+    connect(m_finder, &Aws::GreengrassCoreFinder::failed, this, &GreengrassBox::onFailed);
     setBusy(false);
     updateEnabledStates();
 }
 
-GreengrassBox::~GreengrassBox()
-{
-    if (m_discovery) {
-        m_discovery->abort();
-    }
-}
+GreengrassBox::~GreengrassBox() = default;
 
 bool GreengrassBox::useCore() const
 {
@@ -85,11 +79,9 @@ void GreengrassBox::setUseCore(bool use)
 
 void GreengrassBox::setEndpointHost(const QString& host)
 {
-    m_host = host;
-    const QString region = Aws::regionFromEndpoint(host);
-    m_ui->discoveryEndpointLineEdit->setPlaceholderText(
-        region.isEmpty() ? tr("host:port of the discovery service")
-                         : QStringLiteral("%1:%2").arg(Aws::greengrassDiscoveryHost(region)).arg(DISCOVERY_PORT));
+    const QString endpoint = Aws::GreengrassCoreFinder::defaultEndpoint(host);
+    m_ui->discoveryEndpointLineEdit->setPlaceholderText(endpoint.isEmpty() ? tr("host:port of the discovery service")
+                                                                           : endpoint);
 }
 
 void GreengrassBox::setDiscoveryEndpoint(const QString& endpoint)
@@ -99,60 +91,35 @@ void GreengrassBox::setDiscoveryEndpoint(const QString& endpoint)
 
 QString GreengrassBox::discoveryEndpoint() const
 {
-    const QString typed = m_ui->discoveryEndpointLineEdit->text().trimmed();
+    const QString typed = typedDiscoveryEndpoint();
     return typed.isEmpty() ? m_ui->discoveryEndpointLineEdit->placeholderText() : typed;
+}
+
+QString GreengrassBox::typedDiscoveryEndpoint() const
+{
+    return m_ui->discoveryEndpointLineEdit->text().trimmed();
 }
 
 void GreengrassBox::discover(const ConnectionOptions& device, const QString& thing)
 {
     cancel();
-    static const QRegularExpression hostPort(QStringLiteral("^([^\\s:/]+)(?::(\\d{1,5}))?$"));
-    const QRegularExpressionMatch match = hostPort.match(discoveryEndpoint());
-    if (!match.hasMatch() || match.captured(2).toInt() > 65535) {
-        setStatus(
-            tr("Enter the discovery endpoint as host:port, e.g. greengrass-ats.iot.eu-west-1.amazonaws.com:8443."),
-            true);
+    const auto target = Aws::GreengrassCoreFinder::discoveryTarget(discoveryEndpoint(), device, thing);
+    if (!target) {
+        onFailed(target.error());
         return;
     }
-    if (thing.isEmpty() || device.certFile.isEmpty() || device.keyFile.isEmpty()) {
-        setStatus(tr("Discovery needs the thing name and its certificate and private key: enter them above."), true);
-        return;
-    }
-    m_device = device;
     m_thing = thing;
-    Aws::HttpsTarget target;
-    target.host = match.captured(1);
-    target.port = match.captured(2).isEmpty() ? DISCOVERY_PORT : quint16(match.captured(2).toUInt());
-    target.tls.caFile = device.caFile;
-    target.tls.certFile = device.certFile;
-    target.tls.keyFile = device.keyFile;
-    target.tls.passphrase = device.passphrase;
-    if (target.port == 443) {
-        target.tls.alpn = {DISCOVERY_ALPN}; // §2.1: 443 needs ALPN x-amzn-http-ca
-    }
-    m_discovery = std::make_unique<Aws::GreengrassDiscovery>();
-    // cancel() disconnects an earlier run's signals: what arrives here is about this run.
-    connect(m_discovery.get(), &Aws::GreengrassDiscovery::discovered, this, &GreengrassBox::onDiscovered);
-    connect(m_discovery.get(), &Aws::GreengrassDiscovery::attemptStarted, this,
-            [this](const Aws::DiscoveryAttempt& attempt) { onAttempt(attempt, tr("Trying…")); });
-    connect(m_discovery.get(), &Aws::GreengrassDiscovery::attemptFailed, this,
-            [this](const Aws::DiscoveryAttempt& attempt, const QString& message) { onAttempt(attempt, message); });
-    connect(m_discovery.get(), &Aws::GreengrassDiscovery::coreConnected, this, &GreengrassBox::onCoreConnected);
-    connect(m_discovery.get(), &Aws::GreengrassDiscovery::failed, this, &GreengrassBox::onFailed);
+    m_ui->coresTreeWidget->clear();
     setBusy(true);
     setStatus(tr("Asking %1 which Greengrass cores “%2” may use…").arg(discoveryEndpoint(), thing), false);
-    m_discovery->discover(target, thing);
+    m_finder->find(*target, device, thing, m_caDirectory);
 }
 
 void GreengrassBox::cancel()
 {
-    ++m_generation;
     m_core.reset();
-    if (m_discovery) {
-        m_discovery->disconnect(this);
-        m_discovery->abort();
-        m_discovery.release()->deleteLater(); // may be inside one of its own signals
-    }
+    m_failed = false;
+    m_finder->abort();
     setBusy(false);
 }
 
@@ -163,7 +130,6 @@ QString GreengrassBox::statusText() const
 
 void GreengrassBox::onDiscovered(const Aws::DiscoveryResponse& response)
 {
-    m_response = response;
     m_ui->coresTreeWidget->clear();
     int endpoints = 0;
     for (const Aws::DiscoveryGroup& group : response.groups) {
@@ -179,7 +145,6 @@ void GreengrassBox::onDiscovered(const Aws::DiscoveryResponse& response)
         }
     }
     setStatus(tr("Found %n core endpoint(s). Trying each in order…", nullptr, endpoints), false);
-    m_discovery->connectToCore(response, m_device, m_thing);
 }
 
 void GreengrassBox::onAttempt(const Aws::DiscoveryAttempt& attempt, const QString& result)
@@ -190,49 +155,9 @@ void GreengrassBox::onAttempt(const Aws::DiscoveryAttempt& attempt, const QStrin
     }
 }
 
-void GreengrassBox::onCoreConnected(const Aws::DiscoveryAttempt& attempt)
+void GreengrassBox::onCoreFound(const ConnectionOptions& options, const Aws::DiscoveryAttempt& attempt)
 {
     onAttempt(attempt, tr("Works"));
-    m_discovery->abort(); // the test connection: the window connects on its own
-    QStringList cas;
-    for (const Aws::DiscoveryGroup& group : std::as_const(m_response.groups)) {
-        if (group.groupId == attempt.groupId) {
-            cas = group.cas;
-        }
-    }
-    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9_.-]"));
-    const QString name = QString(attempt.groupId).replace(unsafe, QStringLiteral("_"));
-    const QString path =
-        QDir(m_caDirectory).filePath(QStringLiteral("%1-ca.pem").arg(name.isEmpty() ? u"group"_qs : name));
-    const QByteArray pem = cas.join(QLatin1Char('\n')).toUtf8();
-    const quint64 generation = m_generation;
-    auto* watcher = new QFutureWatcher<Result<void>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, attempt, path, cas] {
-        watcher->deleteLater();
-        if (generation != m_generation) {
-            return;
-        }
-        if (const Result<void> written = watcher->result(); !written) {
-            onFailed(written.error());
-            return;
-        }
-        useCoreConnection(attempt, cas.isEmpty() ? m_device.caFile : path);
-    });
-    watcher->setFuture(QtConcurrent::run([path, pem] { // the CA file is the app's: owner-only, off the GUI thread
-        return FileIo::writeFileAtomically(path, pem, FileIo::Permissions::OwnerOnly);
-    }));
-}
-
-void GreengrassBox::useCoreConnection(const Aws::DiscoveryAttempt& attempt, const QString& caFile)
-{
-    ConnectionOptions options = m_device;
-    options.transport = Transport::Tls;
-    options.host = attempt.endpoint.hostAddress;
-    options.port = attempt.endpoint.port;
-    options.path.clear();
-    options.caFile = caFile;
-    options.alpn.clear();
-    options.clientId = m_thing; // §2.3: the client ID must be the thing name
     m_core = options;
     setBusy(false);
     setStatus(tr("Core %1 answers at %2. OK connects through it as “%3”.")
@@ -243,6 +168,7 @@ void GreengrassBox::useCoreConnection(const Aws::DiscoveryAttempt& attempt, cons
 
 void GreengrassBox::onFailed(const Error& error)
 {
+    m_failed = true;
     setBusy(false);
     setStatus(error.message, true);
 }

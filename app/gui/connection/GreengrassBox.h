@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "aws/GreengrassDiscovery.h"
+#include "aws/GreengrassCoreFinder.h"
 #include "mqtt/MqttTypes.h"
 
 #include <QGroupBox>
@@ -37,6 +37,12 @@ public:
     void setDiscoveryEndpoint(const QString& endpoint);
     /// What Discover asks: the field, else the default for the endpoint's region.
     QString discoveryEndpoint() const;
+    /// The field alone (empty: the region's default), as a workspace keeps it.
+    QString typedDiscoveryEndpoint() const;
+    /// Discovery or the connect loop is running.
+    bool isBusy() const { return m_finder->isBusy(); }
+    /// The last discovery failed (and none ran since): its status line says why.
+    bool hasFailed() const { return m_failed; }
     /// Where the groups' CA files go (default: "greengrass/" in the app's data folder).
     void setCaDirectory(const QString& directory) { m_caDirectory = directory; }
 
@@ -58,20 +64,17 @@ Q_SIGNALS:
 private:
     void onDiscovered(const Aws::DiscoveryResponse& response);
     void onAttempt(const Aws::DiscoveryAttempt& attempt, const QString& result);
-    void onCoreConnected(const Aws::DiscoveryAttempt& attempt);
+    void onCoreFound(const ConnectionOptions& options, const Aws::DiscoveryAttempt& attempt);
     void onFailed(const Error& error);
-    void useCoreConnection(const Aws::DiscoveryAttempt& attempt, const QString& caFile);
     void setBusy(bool busy);
     void setStatus(const QString& text, bool problem);
     void updateEnabledStates();
 
     std::unique_ptr<Ui::GreengrassBox> m_ui;
-    std::unique_ptr<Aws::GreengrassDiscovery> m_discovery;
-    Aws::DiscoveryResponse m_response;
-    ConnectionOptions m_device;
+    Aws::GreengrassCoreFinder* m_finder =
+        nullptr; ///< discovery, the connect loop and the CA file (shared with Connect)
     QString m_thing;
-    QString m_host;
     QString m_caDirectory;
-    quint64 m_generation = 0; ///< bumped by discover() and cancel(): late results of earlier runs are ignored
     std::optional<ConnectionOptions> m_core;
+    bool m_failed = false;
 };

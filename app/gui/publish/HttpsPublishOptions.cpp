@@ -58,6 +58,17 @@ Aws::HttpsTarget HttpsPublishOptions::target() const
     return target;
 }
 
+HttpsPublishSettings HttpsPublishOptions::settings() const
+{
+    return {m_ui->httpsCheckBox->isChecked(), m_ui->httpsPortComboBox->currentIndex() == ALPN_INDEX};
+}
+
+void HttpsPublishOptions::applySettings(const HttpsPublishSettings& settings)
+{
+    m_ui->httpsPortComboBox->setCurrentIndex(settings.alpn ? ALPN_INDEX : 0);
+    m_ui->httpsCheckBox->setChecked(settings.enabled);
+}
+
 void HttpsPublishOptions::updateState()
 {
     m_ui->httpsCheckBox->setEnabled(m_target.has_value());

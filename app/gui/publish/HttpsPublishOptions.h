@@ -3,6 +3,7 @@
 #pragma once
 
 #include "aws/HttpsClient.h"
+#include "workspace/Workspace.h"
 
 #include <QWidget>
 
@@ -39,6 +40,10 @@ public:
     /// IoT's 8443 endpoint and on the sandbox's own port for the sandbox (it serves both ways on one port).
     /// Only meaningful while available.
     Aws::HttpsTarget target() const;
+    /// The switch and its port as a workspace keeps them (the switch as set, even while unavailable: it takes effect
+    /// once the connection has an HTTPS endpoint).
+    HttpsPublishSettings settings() const;
+    void applySettings(const HttpsPublishSettings& settings);
 
 Q_SIGNALS:
     void chosenChanged(bool chosen);

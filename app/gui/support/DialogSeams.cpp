@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/DialogSeams.h"
 
+#include "connection/AwsSecretsDialog.h"
+
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLineEdit>
@@ -16,6 +18,9 @@ bool s_passphraseQueued = false;
 bool s_textQueued = false;
 std::optional<QString> s_nextText;
 std::optional<QByteArray> s_nextPassphrase;
+bool s_awsSecretsQueued = false;
+std::optional<AwsTypedSecrets> s_nextAwsSecrets;
+int s_awsSecretsAsked = 0;
 } // namespace
 
 namespace DialogSeams {
@@ -95,6 +100,30 @@ void setNextPassphrase(const std::optional<QByteArray>& answer)
 {
     s_passphraseQueued = true;
     s_nextPassphrase = answer;
+}
+
+std::optional<AwsTypedSecrets> awsSecrets(QWidget* parent, const QString& keyId, bool askKey)
+{
+    ++s_awsSecretsAsked;
+    if (std::exchange(s_awsSecretsQueued, false)) {
+        return std::exchange(s_nextAwsSecrets, std::nullopt);
+    }
+    AwsSecretsDialog dialog(parent, keyId, askKey);
+    if (dialog.exec() != QDialog::Accepted) {
+        return std::nullopt;
+    }
+    return dialog.secrets();
+}
+
+void setNextAwsSecrets(const std::optional<AwsTypedSecrets>& answer)
+{
+    s_awsSecretsQueued = true;
+    s_nextAwsSecrets = answer;
+}
+
+int awsSecretsAsked()
+{
+    return s_awsSecretsAsked;
 }
 
 std::optional<QString> text(QWidget* parent, const QString& title, const QString& label, const QString& initial)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "workspace/AwsSignIn.h"
+
 #include <QMessageBox>
 #include <QByteArray>
 #include <QString>
@@ -35,6 +37,14 @@ QString existingDirectory(QWidget* parent, const QString& title);
 /// used (once) instead of showing a dialog. An empty optional means the user cancelled.
 std::optional<QByteArray> passphrase(QWidget* parent, const QString& title, const QString& text);
 void setNextPassphrase(const std::optional<QByteArray>& answer);
+
+/// Asks at Connect for the typed-in AWS secrets the workspace does not keep (AwsSecretsDialog): the secret access key
+/// of `keyId` when `askKey`, and the session token (optional). Handed back once and kept nowhere here; a queued test
+/// answer (setNextAwsSecrets) is used once instead of showing the dialog. An empty optional means the user cancelled.
+std::optional<AwsTypedSecrets> awsSecrets(QWidget* parent, const QString& keyId, bool askKey);
+void setNextAwsSecrets(const std::optional<AwsTypedSecrets>& answer);
+/// How many times awsSecrets() was asked, for tests that check a Connect asked (or did not).
+int awsSecretsAsked();
 
 /// Asks for a line of text (e.g. a name), prefilled with `initial`; an empty optional means the user cancelled. A
 /// queued test answer (setNextText) is used once instead.

@@ -7,6 +7,7 @@
 #include "certs/CertificateListModel.h"
 #include "certs/CertificateManager.h"
 #include "mqtt/MqttSession.h"
+#include "publish/HttpsPublishOptions.h"
 #include "publish/PublishComposer.h"
 #include "shadow/ShadowView.h"
 #include "subscriptions/SubscriptionPane.h"
@@ -256,9 +257,13 @@ void WorkspaceController::apply(const Workspace& workspace)
         }
         window->applyConnectionSettings(workspace.connection.options, workspace.connection.awsIot, workspace.thingName);
     }
-    window->setAwsSignIn(workspace.kind == Workspace::Kind::Broker ? workspace.connection.awsSignIn : std::nullopt);
+    if (workspace.kind == Workspace::Kind::Sandbox && workspace.connection.awsSignIn) {
+        // The user chose the sandbox's SigV4 WebSocket: kept; its port and files are refreshed once the sandbox runs.
+        window->applyConnectionSettings(workspace.connection.options, true, workspace.connection.options.clientId);
+    }
+    window->setAwsSignIn(workspace.connection.awsSignIn);
+    window->setGreengrass(workspace.kind == Workspace::Kind::Broker ? workspace.connection.greengrass : std::nullopt);
     window->setSandboxWebSocket(std::nullopt); // the sandbox's, set again once it runs
-    window->setAwsSecretToAsk(workspace.connection.awsSecret == SecretStorage::Ask);
     window->setSecretsToAsk(workspace.connection.password == SecretStorage::Ask,
                             workspace.connection.passphrase == SecretStorage::Ask);
     for (const PaneSettings& settings : workspace.panes) {
@@ -273,6 +278,7 @@ void WorkspaceController::apply(const Workspace& workspace)
     window->composer()->loadDraft(workspace.draft);
     window->composer()->setTemplates(workspace.templates);
     window->composer()->setHistory(workspace.history);
+    window->composer()->httpsOptions()->applySettings(workspace.httpsPublish);
     window->shadowView()->applyWorkspaceSettings(workspace.shadows);
     window->certificateManager()->model()->clear();
     QStringList files;
@@ -307,10 +313,10 @@ void WorkspaceController::applyLayout(const LayoutSettings& layout)
 
 ConnectionSettings WorkspaceController::captureConnection() const
 {
-    ConnectionSettings connection = m_workspace.connection;
     if (m_workspace.kind == Workspace::Kind::Sandbox) {
-        return connection; // the sandbox's address and files come from the running sandbox
+        return captureSandboxConnection();
     }
+    ConnectionSettings connection = m_workspace.connection;
     ConnectionOptions options = m_window->savedConnectionSettings();
     if (const auto typed = ConnectionOptions::fromUrl(m_window->brokerUrl())) {
         options.setAddress(*typed); // a password typed in the URL is cleared below like any other
@@ -339,6 +345,26 @@ ConnectionSettings WorkspaceController::captureConnection() const
     connection.privateKeyFile = keepOrRenew(m_workspace.connection.privateKeyFile, options.keyFile);
     connection.options = options;
     connection.awsIot = m_window->isAwsIotPreset();
+    connection.greengrass = m_window->greengrass();
+    return connection;
+}
+
+ConnectionSettings WorkspaceController::captureSandboxConnection() const
+{
+    // The sandbox's address, ports and files come from the running sandbox: only the user's choice of its SigV4
+    // WebSocket is kept (with the MQTT settings and client ID used there), so that it survives a restart.
+    ConnectionSettings connection;
+    if (!m_window->awsSignIn()) {
+        return connection; // mutual TLS with the console certificate, the default
+    }
+    ConnectionOptions options = m_window->savedConnectionSettings();
+    options.password.clear();
+    options.passphrase.clear();
+    options.sigV4.reset();
+    options.clearTls(); // the CA is the running sandbox's: set again at each connect
+    connection.options = options;
+    connection.awsIot = true;
+    captureAwsSignIn(connection);
     return connection;
 }
 
@@ -349,8 +375,9 @@ void WorkspaceController::captureAwsSignIn(ConnectionSettings& connection) const
     if (!connection.awsSignIn || connection.awsSignIn->source != AwsSignInSettings::Source::TypedIn) {
         connection.awsSecret = SecretStorage::None;
     } else if (!secrets.secretAccessKey.isEmpty()) { // as for the password: kept once the keychain holds exactly it
-        const bool kept = secrets.secretAccessKey == m_keptAwsSecret &&
-            (secrets.sessionToken.isEmpty() || secrets.sessionToken == m_keptAwsToken);
+        const bool tokenKept = connection.awsSignIn->askSessionToken || secrets.sessionToken.isEmpty() ||
+            secrets.sessionToken == m_keptAwsToken; // a token asked for at each connect is never kept
+        const bool kept = secrets.secretAccessKey == m_keptAwsSecret && tokenKept;
         connection.awsSecret = kept ? SecretStorage::Keychain : SecretStorage::Ask;
     }
 }
@@ -377,6 +404,7 @@ Workspace WorkspaceController::capture() const
     workspace.draft = window->composer()->draft();
     workspace.templates = window->composer()->templates();
     workspace.history = window->composer()->history();
+    workspace.httpsPublish = window->composer()->httpsOptions()->settings();
     workspace.shadows = window->shadowView()->workspaceSettings();
     QList<FileReference> certificates;
     for (const QString& path : window->certificateManager()->files()) {
@@ -399,7 +427,12 @@ void WorkspaceController::autosave()
         return;
     }
     if (m_workspace.kind == Workspace::Kind::Broker) {
-        keepSecrets(m_window->savedConnectionSettings(), m_window->awsSecrets());
+        AwsTypedSecrets aws = m_window->awsSecrets();
+        if (const auto& signIn = m_window->awsSignIn(); signIn && signIn->askSessionToken) {
+            aws.sessionToken.clear(); // asked for at each connect: never kept
+            forgetAwsSessionToken();
+        }
+        keepSecrets(m_window->savedConnectionSettings(), aws);
     }
     const Workspace now = capture();
     if (now == m_saved) {
@@ -471,10 +504,12 @@ void WorkspaceController::loadSecrets(const Workspace& workspace)
 {
     const QString name = m_name;
     const auto wanted = [](SecretStorage storage) { return storage == SecretStorage::Keychain; };
+    const auto& signIn = workspace.connection.awsSignIn;
+    const SecretStorage token = signIn && signIn->askSessionToken ? SecretStorage::Ask : workspace.connection.awsSecret;
     for (const auto& [what, storage] : {std::pair{u"password"_qs, workspace.connection.password},
                                         std::pair{u"passphrase"_qs, workspace.connection.passphrase},
                                         std::pair{u"awsSecretAccessKey"_qs, workspace.connection.awsSecret},
-                                        std::pair{u"awsSessionToken"_qs, workspace.connection.awsSecret}}) {
+                                        std::pair{u"awsSessionToken"_qs, token}}) {
         if (!wanted(storage)) {
             continue;
         }
@@ -511,6 +546,17 @@ void WorkspaceController::useKeptSecret(const QString& what, const QString& text
         m_keptAwsToken = text;
         m_window->setAwsSecrets({}, text);
     }
+}
+
+void WorkspaceController::forgetAwsSessionToken()
+{
+    if (m_keptAwsToken.isEmpty()) {
+        return;
+    }
+    // Kept before the user chose to be asked at each connect: an expired token does not stay in the keychain.
+    m_keptAwsToken.clear();
+    m_triedAwsToken.clear();
+    m_secrets->remove(SecretStore::keyFor(m_name, u"awsSessionToken"_qs));
 }
 
 void WorkspaceController::keepSecrets(const ConnectionOptions& options, const AwsTypedSecrets& aws)

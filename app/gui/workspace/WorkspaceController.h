@@ -89,6 +89,8 @@ private:
     void keepSecrets(const ConnectionOptions& options, const AwsTypedSecrets& aws);
     /// A secret read from the keychain goes to the window for the next Connect.
     void useKeptSecret(const QString& what, const QString& text);
+    /// Removes the open workspace's session token from the keychain (the user now wants to be asked at each connect).
+    void forgetAwsSessionToken();
     /// Removes a workspace's entries from the keychain (after a rename or a delete).
     void forgetSecrets(const QString& workspace);
     void startSandbox();
@@ -96,6 +98,11 @@ private:
     void restartSandbox();
     void connectToSandbox();
     ConnectionSettings captureConnection() const;
+    /// The sandbox workspace's connection: the user's choice of its SigV4 WebSocket, else the default (mutual TLS).
+    ConnectionSettings captureSandboxConnection() const;
+    /// The window connects to the running sandbox's SigV4 WebSocket when the user chose it (its sign-in is set): the
+    /// address, CA and the IAM user's file come from `info`. False when it is not chosen or not served.
+    bool useSandboxWebSocket(const Sandbox::SandboxInfo& info);
     /// The window's AWS sign-in, and whether its typed secret is in the keychain or asked for.
     void captureAwsSignIn(ConnectionSettings& connection) const;
     static Workspace sandboxWorkspace();

@@ -293,6 +293,32 @@ void WorkspaceController::restartSandbox()
     m_sandbox->stop();
 }
 
+bool WorkspaceController::useSandboxWebSocket(const Sandbox::SandboxInfo& info)
+{
+    const std::optional<AwsSignInSettings> signIn = m_window->awsSignIn();
+    const auto url = ConnectionOptions::fromUrl(info.webSocketUrl);
+    if (!signIn || info.webSocketUrl.isEmpty() || !url) {
+        return false;
+    }
+    // The user's choice and MQTT settings stay; the port, the CA and the IAM user's file are this run's.
+    ConnectionOptions options = m_window->savedConnectionSettings();
+    options.setAddress(*url);
+    options.clearTls();
+    options.caFile = info.caFile;
+    AwsSignInSettings refreshed = *signIn;
+    if (refreshed.source == AwsSignInSettings::Source::Profile) {
+        refreshed.credentialsFile = info.awsCredentialsFile;
+        refreshed.profile = info.awsProfile;
+        refreshed.region = info.awsRegion;
+    }
+    const QString thing = m_window->thingName().isEmpty() ? options.clientId : m_window->thingName();
+    m_window->applyConnectionSettings(options, true, thing);
+    if (!(refreshed == *signIn)) {
+        m_window->setAwsSignIn(refreshed); // forgets typed secrets: only a profile's file is refreshed here
+    }
+    return true;
+}
+
 void WorkspaceController::connectToSandbox()
 {
     if (m_workspace.kind != Workspace::Kind::Sandbox || !m_window) {
@@ -300,8 +326,10 @@ void WorkspaceController::connectToSandbox()
     }
     const Sandbox::SandboxInfo info = m_sandbox->info();
     m_window->setSandboxHttpsEndpoint(info.httpsEndpoint); // before the settings, which give it to the screens
-    m_window->applyConnectionSettings(m_sandbox->connectionOptions(true), false, info.thingName);
-    m_window->setAwsSignIn(std::nullopt);
+    if (!useSandboxWebSocket(info)) {
+        m_window->applyConnectionSettings(m_sandbox->connectionOptions(true), false, info.thingName);
+        m_window->setAwsSignIn(std::nullopt);
+    }
     if (!info.webSocketUrl.isEmpty()) { // offered in the connection settings; mutual TLS stays the default
         m_window->setSandboxWebSocket(SandboxWebSocketChoice{info.webSocketUrl, info.caFile, info.awsCredentialsFile,
                                                              info.awsProfile, info.awsRegion});
