@@ -287,6 +287,17 @@
     </message>
 </context>
 <context>
+    <name>Aws::GreengrassCoreFinder</name>
+    <message>
+        <source>Enter the discovery endpoint as host:port, e.g. greengrass-ats.iot.eu-west-1.amazonaws.com:8443.</source>
+        <translation>Geben Sie den Discovery-Endpunkt als host:port ein, z. B. greengrass-ats.iot.eu-west-1.amazonaws.com:8443.</translation>
+    </message>
+    <message>
+        <source>Greengrass discovery needs the thing name and its certificate and private key: enter them in the connection settings.</source>
+        <translation>Die Greengrass-Discovery braucht den Thing-Namen sowie sein Zertifikat und seinen privaten Schlüssel: Geben Sie sie in den Verbindungseinstellungen ein.</translation>
+    </message>
+</context>
+<context>
     <name>Aws::GreengrassDiscovery</name>
     <message>
         <source>Discovery refused%1: the certificate&apos;s policy does not allow greengrass:Discover on the thing “%2”. Attach a policy that allows greengrass:Discover on arn:aws:iot:&lt;region&gt;:&lt;account&gt;:thing/%2.</source>
@@ -597,6 +608,61 @@
     </message>
 </context>
 <context>
+    <name>AwsSecretsDialog</name>
+    <message>
+        <source>AWS secret access key</source>
+        <translation>Geheimer AWS-Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>AWS credentials for this connection</source>
+        <translation>AWS-Zugangsdaten für diese Verbindung</translation>
+    </message>
+    <message>
+        <source>&amp;Secret access key:</source>
+        <translation>&amp;Geheimer Zugriffsschlüssel:</translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation>Geheimer Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>Kept in memory until ThingBench closes, never on disk</source>
+        <translation>Bleibt im Arbeitsspeicher, bis ThingBench beendet wird, nie auf der Festplatte</translation>
+    </message>
+    <message>
+        <source>Session &amp;token:</source>
+        <translation>Sitzungs&amp;token:</translation>
+    </message>
+    <message>
+        <source>Only for temporary credentials</source>
+        <translation>Nur für temporäre Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Session token</source>
+        <translation>Sitzungstoken</translation>
+    </message>
+    <message>
+        <source>Only for temporary credentials; used for this connect, never kept</source>
+        <translation>Nur für temporäre Zugangsdaten; gilt für diese Verbindung und wird nie aufbewahrt</translation>
+    </message>
+    <message>
+        <source>The secret access key of %1, and its session token for temporary credentials. Kept in memory until ThingBench closes, never on disk.</source>
+        <translation>Der geheime Zugriffsschlüssel von %1 und bei temporären Zugangsdaten das Sitzungstoken. Bleibt im Arbeitsspeicher, bis ThingBench beendet wird, nie auf der Festplatte.</translation>
+    </message>
+    <message>
+        <source>AWS session token</source>
+        <translation>AWS-Sitzungstoken</translation>
+    </message>
+    <message>
+        <source>The current session token of %1 (session tokens expire, so it is asked for at each connect and never kept). Leave it empty for long-term credentials.</source>
+        <translation>Das aktuelle Sitzungstoken von %1 (Sitzungstoken laufen ab, daher wird es bei jeder Verbindung abgefragt und nie aufbewahrt). Lassen Sie es bei dauerhaften Zugangsdaten leer.</translation>
+    </message>
+    <message>
+        <source>Connect with these credentials</source>
+        <translation>Mit diesen Zugangsdaten verbinden</translation>
+    </message>
+</context>
+<context>
     <name>AwsSignInBox</name>
     <message>
         <source>Sign in with AWS IAM credentials</source>
@@ -721,6 +787,14 @@
     <message>
         <source>%1 (from the endpoint)</source>
         <translation>%1 (aus dem Endpunkt)</translation>
+    </message>
+    <message>
+        <source>Ask for the session token at each connect</source>
+        <translation>Bei jeder Verbindung nach dem Sitzungstoken fragen</translation>
+    </message>
+    <message>
+        <source>Session tokens expire: ThingBench asks for the current one at each connect and never keeps it, not even in the system keychain</source>
+        <translation>Sitzungstoken laufen ab: ThingBench fragt bei jeder Verbindung nach dem aktuellen und bewahrt es nie auf, auch nicht im Schlüsselbund des Systems</translation>
     </message>
 </context>
 <context>
@@ -2636,14 +2710,6 @@
         <translation>host:port des Discovery-Dienstes</translation>
     </message>
     <message>
-        <source>Enter the discovery endpoint as host:port, e.g. greengrass-ats.iot.eu-west-1.amazonaws.com:8443.</source>
-        <translation>Geben Sie den Discovery-Endpunkt als host:port ein, z. B. greengrass-ats.iot.eu-west-1.amazonaws.com:8443.</translation>
-    </message>
-    <message>
-        <source>Discovery needs the thing name and its certificate and private key: enter them above.</source>
-        <translation>Die Discovery benötigt den Thing-Namen sowie sein Zertifikat und seinen privaten Schlüssel: Geben Sie diese oben ein.</translation>
-    </message>
-    <message>
         <source>Trying…</source>
         <translation>Wird versucht…</translation>
     </message>
@@ -2961,12 +3027,24 @@
         <translation>Anmeldung bei AWS IoT nicht möglich: %1</translation>
     </message>
     <message>
-        <source>Secret access key</source>
-        <translation>Geheimer Zugriffsschlüssel</translation>
+        <source>Cannot connect through a Greengrass core: %1 is not an AWS IoT endpoint, so the discovery endpoint is not known. Enter it in the connection settings (Greengrass, Discovery endpoint).</source>
+        <translation>Verbindung über einen Greengrass-Core nicht möglich: %1 ist kein AWS-IoT-Endpunkt, daher ist der Discovery-Endpunkt unbekannt. Geben Sie ihn in den Verbindungseinstellungen ein (Greengrass, Discovery-Endpunkt).</translation>
     </message>
     <message>
-        <source>The secret access key of %1 (kept in memory until ThingBench closes, never on disk):</source>
-        <translation>Der geheime Zugriffsschlüssel von %1 (wird bis zum Beenden von ThingBench im Arbeitsspeicher gehalten, nie auf dem Datenträger):</translation>
+        <source>Cannot connect through a Greengrass core: %1</source>
+        <translation>Verbindung über einen Greengrass-Core nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Greengrass discovery found no core to connect to: %1 To connect to the endpoint directly, clear “Connect through a Greengrass core” in the connection settings.</source>
+        <translation>Die Greengrass-Discovery hat keinen erreichbaren Core gefunden: %1 Um direkt mit dem Endpunkt zu verbinden, deaktivieren Sie „Über einen Greengrass-Core verbinden“ in den Verbindungseinstellungen.</translation>
+    </message>
+    <message>
+        <source>Asking %1 which Greengrass cores “%2” may use…</source>
+        <translation>%1 wird gefragt, welche Greengrass-Cores „%2“ verwenden darf…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
     </message>
 </context>
 <context>

@@ -287,6 +287,17 @@
     </message>
 </context>
 <context>
+    <name>Aws::GreengrassCoreFinder</name>
+    <message>
+        <source>Enter the discovery endpoint as host:port, e.g. greengrass-ats.iot.eu-west-1.amazonaws.com:8443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greengrass discovery needs the thing name and its certificate and private key: enter them in the connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Aws::GreengrassDiscovery</name>
     <message>
         <source>Discovery refused%1: the certificate&apos;s policy does not allow greengrass:Discover on the thing “%2”. Attach a policy that allows greengrass:Discover on arn:aws:iot:&lt;region&gt;:&lt;account&gt;:thing/%2.</source>
@@ -597,6 +608,61 @@
     </message>
 </context>
 <context>
+    <name>AwsSecretsDialog</name>
+    <message>
+        <source>AWS secret access key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS credentials for this connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Secret access key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in memory until ThingBench closes, never on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for temporary credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for temporary credentials; used for this connect, never kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret access key of %1, and its session token for temporary credentials. Kept in memory until ThingBench closes, never on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS session token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current session token of %1 (session tokens expire, so it is asked for at each connect and never kept). Leave it empty for long-term credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect with these credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AwsSignInBox</name>
     <message>
         <source>Sign in with AWS IAM credentials</source>
@@ -720,6 +786,14 @@
     </message>
     <message>
         <source>%1 (from the endpoint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the session token at each connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session tokens expire: ThingBench asks for the current one at each connect and never keeps it, not even in the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2636,14 +2710,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the discovery endpoint as host:port, e.g. greengrass-ats.iot.eu-west-1.amazonaws.com:8443.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discovery needs the thing name and its certificate and private key: enter them above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Trying…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2961,11 +3027,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Secret access key</source>
+        <source>Cannot connect through a Greengrass core: %1 is not an AWS IoT endpoint, so the discovery endpoint is not known. Enter it in the connection settings (Greengrass, Discovery endpoint).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The secret access key of %1 (kept in memory until ThingBench closes, never on disk):</source>
+        <source>Cannot connect through a Greengrass core: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greengrass discovery found no core to connect to: %1 To connect to the endpoint directly, clear “Connect through a Greengrass core” in the connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 which Greengrass cores “%2” may use…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
