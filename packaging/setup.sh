@@ -19,6 +19,8 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # ccache: paths below the source tree are hashed relative to it, so every clone shares the cache.
 export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$ROOT}
+# Three builds (plain, sanitizers, fuzzers) outgrow ccache's default 5 GB: evicted objects cost a cold rebuild.
+export CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-16G}
 MODE=${1:-build}
 JOBS=${THINGBENCH_JOBS:-$(nproc)}
 
