@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QJsonValue>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 #include <limits>
@@ -97,6 +98,22 @@ Result<void> writeFileAtomically(const QString& path, const QByteArray& data, Pe
                      file.errorString()};
     }
     return {};
+}
+
+int removeInterruptedWrites(const QString& path)
+{
+    static const QRegularExpression leftover(QStringLiteral("^\\.[A-Za-z0-9]{6}$"));
+    const QFileInfo info(path);
+    const QDir dir = info.absoluteDir();
+    int removed = 0;
+    const QStringList candidates =
+        dir.entryList({info.fileName() + QStringLiteral(".??????")}, QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString& name : candidates) {
+        if (leftover.match(name.mid(info.fileName().size())).hasMatch() && QFile::remove(dir.filePath(name))) {
+            ++removed;
+        }
+    }
+    return removed;
 }
 
 Result<QString> setAside(const QString& path, SetAsideReason reason, const QDateTime& now)

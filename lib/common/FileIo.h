@@ -28,6 +28,11 @@ enum class Permissions { Default, OwnerOnly };
 Result<void> writeFileAtomically(const QString& path, const QByteArray& data,
                                  Permissions permissions = Permissions::Default);
 
+/// Removes what an interrupted writeFileAtomically() of `path` can leave beside it. QSaveFile writes to an unnamed
+/// file and, to replace an existing `path`, names it "<name>.XXXXXX" just before renaming it over: a process killed in
+/// between leaves that file behind (the real file is intact). Returns how many were removed.
+int removeInterruptedWrites(const QString& path);
+
 /// Why a file is moved aside; it picks the suffix of the new name.
 enum class SetAsideReason {
     Damaged,      ///< "<name>.damaged-<UTC time>": truncated, not JSON, wrong types, unreadable

@@ -130,6 +130,9 @@ QString WorkspaceStore::existingName(const QString& name) const
 Result<WorkspaceStore::Loaded> WorkspaceStore::load(const QString& name) const
 {
     const QString path = pathFor(name);
+    // A save killed at the wrong moment leaves a named temporary file beside the intact workspace: tidy it up.
+    FileIo::removeInterruptedWrites(path);
+    FileIo::removeInterruptedWrites(path + u".bak"_qs);
     const FileIo::JsonDocumentSpec spec = workspaceSpec(name);
     const FileIo::JsonDocument document = FileIo::loadJsonDocument(path, spec);
     Loaded loaded;

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void setAsideNeverOverwritesAnEarlierOne_issue8();
     void nextSaveKeepsTheSetAsideFile_issue8();
     void unmovableFileBlocksSaving_issue8();
+    void interruptedWritesAreRemoved();
 
 private:
     FileIo::JsonDocumentSpec spec() const;
@@ -262,6 +263,26 @@ void TestFileIo::unmovableFileBlocksSaving_issue8()
     QVERIFY2(loaded.problem.message.contains(u"nothing will be saved over it until you move or repair it"_s),
              qPrintable(loaded.problem.message));
     QVERIFY(QFile::exists(unmovable));
+}
+
+void TestFileIo::interruptedWritesAreRemoved()
+{
+    // Only "<name>.XXXXXX" (QSaveFile's temporary name) beside the file goes; the file, its backup, set-aside
+    // copies and other names stay.
+    const QDir dir(m_dir->path());
+    const QStringList keep{u"w.json"_s,           u"w.json.bak"_s,    u"w.json.bak.Ab12Cd"_s,
+                           u"w.json.Ab12Cd7"_s,   u"w.json.ab-12c"_s, u"w.json.damaged-20261205T161500Z"_s,
+                           u"other.json.Ab12Cd"_s};
+    const QStringList leftovers{u"w.json.Ab12Cd"_s, u"w.json.zzZZ99"_s};
+    for (const QString& name : keep + leftovers) {
+        QVERIFY(FileIo::writeFileAtomically(dir.filePath(name), "x"));
+    }
+    QCOMPARE(FileIo::removeInterruptedWrites(dir.filePath(u"w.json"_s)), 2);
+    QStringList expected = keep;
+    expected.sort();
+    QCOMPARE(dir.entryList(QDir::Files, QDir::Name), expected);
+    QCOMPARE(FileIo::removeInterruptedWrites(dir.filePath(u"w.json.bak"_s)), 1);
+    QVERIFY(!dir.exists(u"w.json.bak.Ab12Cd"_s));
 }
 
 QTEST_GUILESS_MAIN(TestFileIo)

@@ -226,8 +226,8 @@ void TestWorkspaceStore::killedWriterLeavesALoadableFile()
         QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
         QVERIFY2(loaded->notice.isEmpty(), qPrintable(loaded->notice));
         QVERIFY(loaded->workspace.notes == u"version A"_s || loaded->workspace.notes == u"version B"_s);
-        // Nothing else was left behind: QSaveFile's temporary file went with the process.
-        // (the backup exists once a second save has started)
+        // Nothing else is left once the store has loaded it: a temporary file named just before its rename over
+        // the real one (killed in between) is removed by load(). The backup exists once a second save has started.
         const QStringList files = QDir(dir()).entryList({u"victim*"_s}, QDir::Files);
         QVERIFY2(files == QStringList{u"victim.json"_s} ||
                      files == (QStringList{u"victim.json"_s, u"victim.json.bak"_s}),
