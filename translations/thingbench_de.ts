@@ -239,10 +239,6 @@
         <translation>Der Dienst konnte die Anfrage nicht authentifizieren: Verwenden Sie das in AWS IoT registrierte Gerätezertifikat und den zugehörigen Schlüssel, am Endpunkt iot:Data-ATS.</translation>
     </message>
     <message>
-        <source>The certificate&apos;s policies do not allow this (%1): attach a policy that allows the action on this resource (iot:Publish, and iot:RetainPublish for retained messages).</source>
-        <translation>Die Richtlinien des Zertifikats erlauben dies nicht (%1): Hängen Sie eine Richtlinie an, die die Aktion auf dieser Ressource erlaubt (iot:Publish, und iot:RetainPublish für beibehaltene Nachrichten).</translation>
-    </message>
-    <message>
         <source>The service found nothing at this address: check the endpoint and the name in the request.</source>
         <translation>Der Dienst hat unter dieser Adresse nichts gefunden: Prüfen Sie den Endpunkt und den Namen in der Anfrage.</translation>
     </message>
@@ -265,6 +261,10 @@
     <message>
         <source>The service failed internally. Retry later.</source>
         <translation>Im Dienst ist ein interner Fehler aufgetreten. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s policies do not allow this (%1): attach a policy that allows the action on this resource (to publish: iot:Publish, and iot:RetainPublish for a retained message; to read retained messages: iot:ListRetainedMessages on *, iot:GetRetainedMessage on the topic).</source>
+        <translation>Die Richtlinien des Zertifikats erlauben dies nicht (%1): Hängen Sie eine Richtlinie an, die die Aktion auf dieser Ressource erlaubt (zum Veröffentlichen: iot:Publish und für eine beibehaltene Nachricht iot:RetainPublish; zum Lesen beibehaltener Nachrichten: iot:ListRetainedMessages auf *, iot:GetRetainedMessage auf dem Topic).</translation>
     </message>
 </context>
 <context>

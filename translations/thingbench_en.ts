@@ -239,10 +239,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The certificate&apos;s policies do not allow this (%1): attach a policy that allows the action on this resource (iot:Publish, and iot:RetainPublish for retained messages).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The service found nothing at this address: check the endpoint and the name in the request.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -264,6 +260,10 @@
     </message>
     <message>
         <source>The service failed internally. Retry later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s policies do not allow this (%1): attach a policy that allows the action on this resource (to publish: iot:Publish, and iot:RetainPublish for a retained message; to read retained messages: iot:ListRetainedMessages on *, iot:GetRetainedMessage on the topic).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -38,7 +38,8 @@ QString explainStatus(int status, const QString& errorType)
                   "in AWS IoT, on the iot:Data-ATS endpoint.");
     case 403:
         return tr("The certificate's policies do not allow this (%1): attach a policy that allows the action on "
-                  "this resource (iot:Publish, and iot:RetainPublish for retained messages).")
+                  "this resource (to publish: iot:Publish, and iot:RetainPublish for a retained message; to read "
+                  "retained messages: iot:ListRetainedMessages on *, iot:GetRetainedMessage on the topic).")
             .arg(errorType.isEmpty() ? QStringLiteral("Forbidden") : errorType);
     case 404:
         return tr("The service found nothing at this address: check the endpoint and the name in the request.");
