@@ -128,6 +128,12 @@ void printError(const QString& message)
     std::fflush(stderr);
 }
 
+int reportError(const Error& error)
+{
+    printError(error.fullText());
+    return error.code == QLatin1String("usage") ? EXIT_USAGE : EXIT_FAILURE_;
+}
+
 std::optional<int> parse(QCommandLineParser& parser, const QStringList& arguments)
 {
     const QCommandLineOption help({QStringLiteral("help")}, tr("Show this help."));

@@ -63,6 +63,8 @@ bool forEachLine(QFile& in, const std::function<bool(qint64 lineNumber, const QB
 
 /// Prints "thingbench-cli: <message>" to stderr.
 void printError(const QString& message);
+/// Prints `error` (its full text) and returns its exit code: EXIT_USAGE for a `usage` error, else EXIT_FAILURE_.
+int reportError(const Error& error);
 /// Parses `arguments` (argv[0] style first element included); on error or --help prints and returns an exit code.
 std::optional<int> parse(QCommandLineParser& parser, const QStringList& arguments);
 

@@ -102,8 +102,7 @@ int runGreengrass(const QStringList& arguments)
     }
     auto target = httpsTarget(parser);
     if (!target) {
-        printError(target.error().fullText());
-        return target.error().code == QLatin1String("usage") ? EXIT_USAGE : EXIT_FAILURE_;
+        return reportError(target.error());
     }
     const QString thing = parser.value(QStringLiteral("thing"));
     const QString version = parser.value(QStringLiteral("mqtt-version"));

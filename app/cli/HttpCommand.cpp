@@ -141,8 +141,7 @@ int runHttpPub(const QStringList& rest)
     }
     auto target = httpsTarget(parser);
     if (!target) {
-        printError(target.error().fullText());
-        return target.error().code == QLatin1String("usage") ? EXIT_USAGE : EXIT_FAILURE_;
+        return reportError(target.error());
     }
     const QString topic = parser.value(QStringLiteral("t"));
     if (topic.isEmpty()) {
@@ -165,8 +164,7 @@ int runHttpPub(const QStringList& rest)
     options.properties = *properties;
     auto payload = payloadOption(parser, true);
     if (!payload) {
-        printError(payload.error().fullText());
-        return payload.error().code == QLatin1String("usage") ? EXIT_USAGE : EXIT_FAILURE_;
+        return reportError(payload.error());
     }
     return runOne(*target, [&](Aws::IotHttpClient& client) { client.publish(topic, *payload, options); });
 }
@@ -224,8 +222,7 @@ int runHttpRetained(const QStringList& arguments)
     }
     auto target = httpsTarget(parser);
     if (!target) {
-        printError(target.error().fullText());
-        return target.error().code == QLatin1String("usage") ? EXIT_USAGE : EXIT_FAILURE_;
+        return reportError(target.error());
     }
     if (operation == QLatin1String("list")) {
         bool ok = true;
@@ -286,8 +283,7 @@ int runShadowHttp(const QString& operation, const QStringList& arguments)
     }
     auto target = httpsTarget(parser);
     if (!target) {
-        printError(target.error().fullText());
-        return target.error().code == QLatin1String("usage") ? EXIT_USAGE : EXIT_FAILURE_;
+        return reportError(target.error());
     }
     const ShadowKey key{parser.value(QStringLiteral("thing")), parser.value(QStringLiteral("name"))};
     if (key.thing.isEmpty()) {
@@ -297,8 +293,7 @@ int runShadowHttp(const QString& operation, const QStringList& arguments)
     const bool update = operation == QLatin1String("update");
     auto document = payloadOption(parser, update);
     if (!document) {
-        printError(document.error().fullText());
-        return document.error().code == QLatin1String("usage") ? EXIT_USAGE : EXIT_FAILURE_;
+        return reportError(document.error());
     }
     return runOne(*target, [&](Aws::IotHttpClient& client) {
         if (update) {
